@@ -1,0 +1,73 @@
+/**
+ * The data that flows out of a scan. Everything here is plain, serialisable data: it crosses
+ * worker boundaries, goes into caches and is printed by reporters.
+ */
+
+/** SARIF's words for severity, most severe first. */
+export type Severity = 'error' | 'warning' | 'note';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+export function maxSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
+}
+
+/** The threshold for the exit code: findings at or above it fail the scan. */
+export type FailOn = Severity | 'none';
+
+export interface Trigger {
+  /** ISO instant (UTC) at which the time bomb fires. */
+  date: string;
+  /** Whole days from the reference `now` to `date`; negative when it already fired. */
+  daysFromNow: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** POSIX path relative to the working directory. */
+  file: string;
+  /** 1-based line and column; endColumn points just after the last character. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  trigger: Trigger | null;
+  /** Stable across line shifts: rule, path, normalised matched text and occurrence index. */
+  fingerprint: string;
+  /** The source text of the line(s) the finding points at, control characters escaped. */
+  snippet: string;
+}
+
+export type FileErrorPhase = 'read' | 'parse' | 'rule' | 'skip';
+
+export interface FileError {
+  file: string;
+  phase: FileErrorPhase;
+  message: string;
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  durationMs: number;
+}
+
+export interface ScanResult {
+  version: 1;
+  tool: { name: string; version: string };
+  /** ISO instant used as "today" for every judgement. */
+  now: string;
+  findings: Finding[];
+  errors: FileError[];
+  stats: ScanStats;
+}
+
+/** Metadata of a rule, as reporters and `timebomb rules` see it. */
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  /** Absolute path of the rule's markdown doc, if it has one. */
+  docPath?: string;
+}
