@@ -179,6 +179,8 @@ export function calendarAdd(date: Value, amount: Value, unit: TimeUnit, sign: 1 
 }
 
 export function member(obj: Value, prop: string): Value {
+  // A property of a module namespace (`import * as C`, `require('./c')`) is that module's export.
+  if (obj.kind === 'import' && obj.name === '*') return { kind: 'import', from: obj.from, name: prop };
   if (isPending(obj)) return deferred('member', [obj, str(prop)]);
   if (obj.kind === 'object') return Object.prototype.hasOwnProperty.call(obj.props, prop) ? obj.props[prop]! : UNKNOWN;
   if (obj.kind === 'string' && prop === 'length') return { kind: 'number', value: obj.value.length };

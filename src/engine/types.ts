@@ -36,7 +36,7 @@ export interface Finding {
   trigger: Trigger | null;
   /** Stable across line shifts: rule, path, normalised matched text and occurrence index. */
   fingerprint: string;
-  /** The source text of the line(s) the finding points at, control characters escaped. */
+  /** The source text of the line(s) the finding points at (at most 3 lines, 300 characters). */
   snippet: string;
 }
 

@@ -1,0 +1,626 @@
+/**
+ * JS/TS expression -> Value: the current time, a fixed instant, a number, a calendar component of
+ * the clock, a condition over the clock, or unknown. Follows constants, never-reassigned lets,
+ * const objects, enums, destructuring and local helper functions; imports of the scanned project
+ * become deferred values resolved at link time.
+ */
+import type { NodePath, Binding } from '@babel/traverse';
+import type * as t from '@babel/types';
+import {
+  arithmetic, calendarAdd, compare, fallback, field, fromParts, member, negate, not, relation,
+  signOf, toDate, toNumber, type RelOp,
+} from '../ops.js';
+import { parseTimeUnit, unitMs, type TimeUnit } from '../time.js';
+import { UNKNOWN, isPending, type Value } from '../value.js';
+import type { CompiledVocabulary } from '../vocabulary.js';
+import { canonicalCallee, importSourceOf, isRelativeSpecifier, type ModuleKeyResolver } from './names.js';
+
+const MAX_DEPTH = 30;
+const MAX_OBJECT_PROPS = 200;
+const RELATIONAL = new Set(['<', '<=', '>', '>=', '==', '===', '!=', '!==']);
+
+export interface JsEvaluator {
+  evaluate(path: NodePath): Value;
+  /** Source text of a node, whitespace folded and shortened, for messages. */
+  text(node: t.Node): string;
+}
+
+export interface EvaluatorInput {
+  source: string;
+  vocabulary: CompiledVocabulary;
+  /** Turns a relative import specifier into a module key (repo-relative path without extension). */
+  moduleKey: ModuleKeyResolver;
+  program: NodePath<t.Program>;
+}
+
+export function createEvaluator(input: EvaluatorInput): JsEvaluator {
+  const { source, vocabulary: vocab, moduleKey, program } = input;
+  const api = vocab.dateApis;
+  const memo = new Map<t.Node, Value>();
+  const inProgress = new Set<t.Node>();
+  const enums = collectEnums(program);
+
+  function text(node: t.Node): string {
+    const raw = source.slice(node.start ?? 0, node.end ?? 0).replace(/\s+/g, ' ').trim();
+    return raw.length > 80 ? raw.slice(0, 77) + '...' : raw;
+  }
+
+  function evaluate(path: NodePath, depth = 0): Value {
+    const node = path.node;
+    if (!node || depth > MAX_DEPTH) return UNKNOWN;
+    const cached = memo.get(node);
+    if (cached) return cached;
+    if (inProgress.has(node)) return UNKNOWN; // a cycle through bindings
+    inProgress.add(node);
+    let value: Value;
+    try {
+      value = evaluateUncached(path, depth + 1);
+    } finally {
+      inProgress.delete(node);
+    }
+    memo.set(node, value);
+    return value;
+  }
+
+  function evaluateUncached(path: NodePath, depth: number): Value {
+    const node = path.node as t.Node;
+    switch (node.type) {
+      case 'NumericLiteral': return { kind: 'number', value: node.value };
+      case 'StringLiteral': return { kind: 'string', value: node.value };
+      case 'BooleanLiteral': return { kind: 'boolean', value: node.value };
+      case 'NullLiteral': return { kind: 'nullish' };
+      case 'BigIntLiteral': return UNKNOWN;
+      case 'TemplateLiteral': return evaluateTemplate(path as NodePath<t.TemplateLiteral>, depth);
+      case 'Identifier': return evaluateIdentifier(path as NodePath<t.Identifier>, depth);
+      case 'ParenthesizedExpression':
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+      case 'TypeCastExpression':
+        return evaluate(path.get('expression') as NodePath, depth);
+      case 'SequenceExpression': {
+        const exprs = (path as NodePath<t.SequenceExpression>).get('expressions');
+        return exprs.length ? evaluate(exprs[exprs.length - 1]!, depth) : UNKNOWN;
+      }
+      case 'UnaryExpression': return evaluateUnary(path as NodePath<t.UnaryExpression>, depth);
+      case 'BinaryExpression': return evaluateBinary(path as NodePath<t.BinaryExpression>, depth);
+      case 'LogicalExpression': {
+        const p = path as NodePath<t.LogicalExpression>;
+        if (node.operator === '&&') return UNKNOWN;
+        const left = evaluate(p.get('left'), depth);
+        if (left.kind === 'condition') return UNKNOWN;
+        return fallback(left, evaluate(p.get('right'), depth), node.operator === '??');
+      }
+      case 'ConditionalExpression': {
+        const p = path as NodePath<t.ConditionalExpression>;
+        const test = evaluate(p.get('test'), depth);
+        if (test.kind === 'boolean') return evaluate(test.value ? p.get('consequent') : p.get('alternate'), depth);
+        return UNKNOWN;
+      }
+      case 'MemberExpression':
+      case 'OptionalMemberExpression':
+        return evaluateMember(path as NodePath<t.MemberExpression>, depth);
+      case 'CallExpression':
+      case 'OptionalCallExpression':
+        return evaluateCall(path as NodePath<t.CallExpression>, depth);
+      case 'NewExpression': return evaluateNew(path as NodePath<t.NewExpression>, depth);
+      case 'ObjectExpression': return evaluateObject(path as NodePath<t.ObjectExpression>, depth);
+      case 'ArrayExpression': {
+        const props: Record<string, Value> = {};
+        (path as NodePath<t.ArrayExpression>).get('elements').slice(0, MAX_OBJECT_PROPS).forEach((el, i) => {
+          if (el.node && el.node.type !== 'SpreadElement') props[String(i)] = evaluate(el as NodePath, depth);
+        });
+        return { kind: 'object', props };
+      }
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        return functionValue(path as NodePath<t.Function>, depth);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  function evaluateTemplate(path: NodePath<t.TemplateLiteral>, depth: number): Value {
+    const quasis = path.node.quasis;
+    let out = quasis[0]?.value.cooked ?? '';
+    const exprs = path.get('expressions');
+    for (let i = 0; i < exprs.length; i++) {
+      const v = evaluate(exprs[i] as NodePath, depth);
+      if (v.kind === 'string' || v.kind === 'number' || v.kind === 'boolean') out += String(v.value);
+      else return UNKNOWN;
+      out += quasis[i + 1]?.value.cooked ?? '';
+    }
+    return { kind: 'string', value: out };
+  }
+
+  function evaluateIdentifier(path: NodePath<t.Identifier>, depth: number): Value {
+    const name = path.node.name;
+    const binding = path.scope.getBinding(name);
+    if (!binding) {
+      if (name === 'undefined') return { kind: 'nullish' };
+      if (name === 'Infinity') return { kind: 'number', value: Infinity };
+      if (name === 'NaN') return { kind: 'number', value: NaN };
+      const en = enums.get(name);
+      if (en) return evaluateEnum(en, depth);
+      return UNKNOWN;
+    }
+    return evaluateBinding(binding, depth);
+  }
+
+  function evaluateBinding(binding: Binding, depth: number): Value {
+    const bpath = binding.path;
+    if (binding.kind === 'module') {
+      const source = importSourceOf(bpath);
+      if (!source || !isRelativeSpecifier(source)) return UNKNOWN;
+      const key = moduleKey(source);
+      if (bpath.isImportDefaultSpecifier()) return { kind: 'import', from: key, name: 'default' };
+      if (bpath.isImportNamespaceSpecifier()) return { kind: 'import', from: key, name: '*' };
+      if (bpath.isImportSpecifier()) {
+        const imported = bpath.node.imported;
+        return { kind: 'import', from: key, name: imported.type === 'Identifier' ? imported.name : imported.value };
+      }
+      return UNKNOWN;
+    }
+    if (!binding.constant) return UNKNOWN;
+    if (bpath.isVariableDeclarator()) {
+      const init = bpath.get('init');
+      if (!init.node) return UNKNOWN;
+      const initValue = evaluate(init as NodePath, depth);
+      const id = bpath.node.id;
+      if (id.type === 'Identifier') return initValue;
+      return destructure(id, binding.identifier, initValue, bpath, depth);
+    }
+    if (bpath.isFunctionDeclaration()) return functionValue(bpath, depth);
+    if (bpath.isClassDeclaration()) return classStatics(bpath, depth);
+    if (bpath.isTSEnumDeclaration()) return evaluateEnum(bpath, depth);
+    return UNKNOWN;
+  }
+
+  /** Follows the path from a destructuring pattern to `target` and applies it to `value`. */
+  function destructure(pattern: t.Node, target: t.Identifier, value: Value, declarator: NodePath, depth: number): Value {
+    const steps = patternPath(pattern, target);
+    if (!steps) return UNKNOWN;
+    let v = value;
+    for (const step of steps.props) v = member(v, step);
+    if (steps.fallback) {
+      const fallbackPath = findNodePath(declarator, steps.fallback);
+      if (fallbackPath) v = fallback(v, evaluate(fallbackPath, depth), true);
+    }
+    return v;
+  }
+
+  function evaluateUnary(path: NodePath<t.UnaryExpression>, depth: number): Value {
+    const arg = evaluate(path.get('argument'), depth);
+    switch (path.node.operator) {
+      case '-': return negate(arg);
+      case '+': return toNumber(arg);
+      case '!': return not(arg);
+      case 'void': return { kind: 'nullish' };
+      default: return UNKNOWN;
+    }
+  }
+
+  function evaluateBinary(path: NodePath<t.BinaryExpression>, depth: number): Value {
+    const op = path.node.operator;
+    const leftPath = path.get('left') as NodePath;
+    const rightPath = path.get('right');
+    if (op === '+' && isPerformanceClock(leftPath.node, rightPath.node)) {
+      return { kind: 'clock', lin: { now: 1, build: 0, c: 0 }, object: false, source: text(path.node) };
+    }
+    const left = evaluate(leftPath, depth);
+    if (left.kind === 'unknown' && op !== '+') return UNKNOWN;
+    const right = evaluate(rightPath, depth);
+    switch (op) {
+      case '+': return arithmetic('add', left, right);
+      case '-': return arithmetic('sub', left, right);
+      case '*': return arithmetic('mul', left, right);
+      case '/': return arithmetic('div', left, right);
+      case '%': return arithmetic('mod', left, right);
+      case '**':
+        return left.kind === 'number' && right.kind === 'number' ? { kind: 'number', value: left.value ** right.value } : UNKNOWN;
+      default:
+        if (RELATIONAL.has(op)) {
+          if (right.kind === 'unknown') return UNKNOWN;
+          return compare(op as RelOp, left, right, text(leftPath.node), text(rightPath.node));
+        }
+        return UNKNOWN;
+    }
+  }
+
+  function isPerformanceClock(a: t.Node, b: t.Node): boolean {
+    const isOrigin = (n: t.Node) => n.type === 'MemberExpression' && calleeText(n) === 'performance.timeOrigin';
+    const isNow = (n: t.Node) => n.type === 'CallExpression' && calleeText(n.callee) === 'performance.now';
+    return (isOrigin(a) && isNow(b)) || (isNow(a) && isOrigin(b));
+  }
+
+  function propertyName(path: NodePath<t.MemberExpression>, depth: number): string | undefined {
+    const { property, computed } = path.node;
+    if (!computed && property.type === 'Identifier') return property.name;
+    if (property.type === 'PrivateName') return undefined;
+    const key = evaluate(path.get('property') as NodePath, depth);
+    if (key.kind === 'string') return key.value;
+    if (key.kind === 'number') return String(key.value);
+    return undefined;
+  }
+
+  function evaluateMember(path: NodePath<t.MemberExpression>, depth: number): Value {
+    const prop = propertyName(path, depth);
+    if (prop === undefined) return UNKNOWN;
+    const objectNode = path.node.object;
+    if (objectNode.type === 'Identifier' && objectNode.name === 'Number' && !path.scope.getBinding('Number')) {
+      if (prop === 'MAX_SAFE_INTEGER' || prop === 'MAX_VALUE' || prop === 'POSITIVE_INFINITY') return { kind: 'number', value: Infinity };
+    }
+    const obj = evaluate(path.get('object'), depth);
+    if (obj.kind === 'instant' || obj.kind === 'clock') {
+      const epoch = api.epochProperties[prop];
+      if (epoch) return epoch === 'second' ? arithmetic('div', toNumber(obj), { kind: 'number', value: 1000 }) : toNumber(obj);
+      const cal = api.calendarProperties[prop];
+      if (cal && obj.object) return field(obj, cal.field, cal.add, true);
+      return UNKNOWN;
+    }
+    return member(obj, prop);
+  }
+
+  function calleeText(node: t.Node): string | undefined {
+    if (node.type === 'Identifier') return node.name;
+    if (node.type === 'ThisExpression') return 'this';
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && !node.computed && node.property.type === 'Identifier') {
+      const obj = calleeText(node.object);
+      return obj === undefined ? undefined : `${obj}.${node.property.name}`;
+    }
+    return undefined;
+  }
+
+  function args(path: NodePath<t.CallExpression | t.NewExpression>): NodePath[] {
+    return path.get('arguments') as NodePath[];
+  }
+
+  function argValue(path: NodePath<t.CallExpression | t.NewExpression>, i: number, depth: number): Value {
+    const a = args(path)[i];
+    if (!a || a.node.type === 'SpreadElement') return UNKNOWN;
+    return evaluate(a, depth);
+  }
+
+  function clockValue(kind: 'number' | 'object', node: t.Node): Value {
+    return { kind: 'clock', lin: { now: 1, build: 0, c: 0 }, object: kind === 'object', source: text(node) };
+  }
+
+  /** A date-ish argument: a string or number becomes a date, a date stays itself. */
+  function dateArg(v: Value): Value {
+    return toDate(v);
+  }
+
+  function unitOf(v: Value | undefined, fallbackUnit: string): TimeUnit | undefined {
+    if (!v || v.kind === 'nullish') return parseTimeUnit(fallbackUnit);
+    if (v.kind === 'string') return parseTimeUnit(v.value);
+    return undefined;
+  }
+
+  function evaluateCall(path: NodePath<t.CallExpression>, depth: number): Value {
+    const callee = path.get('callee') as NodePath;
+    const argCount = path.node.arguments.length;
+    const canonical = canonicalCallee(callee, vocab);
+    if (canonical !== undefined) {
+      const viaApi = evaluateApiCall(canonical, path, argCount, depth);
+      if (viaApi !== undefined) return viaApi;
+    }
+    if (callee.isIdentifier() && callee.node.name === 'require' && !callee.scope.getBinding('require')) {
+      const spec = path.node.arguments[0];
+      if (spec?.type === 'StringLiteral' && isRelativeSpecifier(spec.value)) return { kind: 'import', from: moduleKey(spec.value), name: '*' };
+      return UNKNOWN;
+    }
+    if (callee.isMemberExpression() || callee.isOptionalMemberExpression()) {
+      return evaluateMethodCall(path, callee as NodePath<t.MemberExpression>, depth);
+    }
+    // A call of a local helper: `function now() { return Date.now(); }`.
+    const fn = evaluate(callee, depth);
+    if (fn.kind === 'function') return fn.returns;
+    return UNKNOWN;
+  }
+
+  function evaluateApiCall(name: string, path: NodePath<t.CallExpression>, argCount: number, depth: number): Value | undefined {
+    if (argCount === 0 && api.clockCalls[name]) return clockValue(api.clockCalls[name]!, path.node);
+    const parts = api.partsFactories[name];
+    if (parts && argCount >= 1) {
+      const values = args(path).map((a) => evaluate(a, depth));
+      return fromParts(values, parts.monthBase, text(path.node), parts.object);
+    }
+    const objectFactory = api.objectFactories[name];
+    if (objectFactory && path.node.arguments[0]?.type === 'ObjectExpression') {
+      return fromObjectFields(argValue(path, 0, depth), objectFactory.monthBase, text(path.node));
+    }
+    const factory = api.dateFactories[name];
+    if (factory) {
+      let v = argValue(path, factory.arg, depth);
+      if (factory.unit === 'second') v = arithmetic('mul', v, { kind: 'number', value: 1000 });
+      const format = factory.format !== undefined && path.node.arguments[factory.format] ? argValue(path, factory.format, depth) : undefined;
+      return toDate(v, format && format.kind !== 'object' ? format : undefined);
+    }
+    const cmp = api.compareFunctions[name];
+    if (cmp) {
+      const operands = cmp.args.map((a) => (a === 'now' ? clockValue('object', path.node) : dateArg(argValue(path, a, depth))));
+      const texts = cmp.args.map((a) => (a === 'now' ? 'now' : text(path.node.arguments[a] ?? path.node)));
+      return relation(cmp.op, operands[0]!, operands[1]!, texts[0]!, texts[1]!);
+    }
+    const sign = api.signFunctions[name];
+    if (sign) {
+      const a = toNumber(dateArg(argValue(path, sign[0]!, depth)));
+      const b = sign.length > 1 ? toNumber(dateArg(argValue(path, sign[1]!, depth))) : undefined;
+      if (name === 'Math.sign') return signOf(argValue(path, 0, depth), undefined, text(path.node));
+      return signOf(a, b, text(path.node));
+    }
+    const diffUnit = api.differenceFunctions[name];
+    if (diffUnit) {
+      const unit = parseTimeUnit(diffUnit);
+      if (!unit) return UNKNOWN;
+      const diff = arithmetic('sub', toNumber(dateArg(argValue(path, 0, depth))), toNumber(dateArg(argValue(path, 1, depth))));
+      return arithmetic('div', diff, { kind: 'number', value: unitMs(unit) });
+    }
+    const add = api.addFunctions[name];
+    if (add) {
+      const unit = parseTimeUnit(add.replace(/^-/, ''));
+      if (!unit) return UNKNOWN;
+      return calendarAdd(dateArg(argValue(path, 0, depth)), argValue(path, 1, depth), unit, add.startsWith('-') ? -1 : 1);
+    }
+    const cal = api.calendarFunctions[name];
+    if (cal) return field(dateArg(argValue(path, 0, depth)), cal.field, cal.add, true);
+    if (vocab.identityFunctions.has(name)) {
+      if (argCount === 0) return UNKNOWN;
+      const v = argValue(path, 0, depth);
+      return name.startsWith('Math.') || name === 'Number' || name === 'parseInt' ? toNumber(v) : v;
+    }
+    if (name === 'Date.parse') return toNumber(toDate(argValue(path, 0, depth)));
+    if (name === 'parseFloat') return toNumber(argValue(path, 0, depth));
+    if (name === 'String') return UNKNOWN;
+    return undefined;
+  }
+
+  function fromObjectFields(obj: Value, monthBase: 0 | 1, label: string): Value {
+    if (obj.kind !== 'object') return isPending(obj) ? UNKNOWN : UNKNOWN;
+    const get = (k: string[]): Value | undefined => {
+      for (const key of k) if (obj.props[key]) return obj.props[key];
+      return undefined;
+    };
+    const year = get(['year', 'years', 'y']);
+    if (!year) return UNKNOWN;
+    const parts = [year, get(['month', 'months', 'M']) ?? { kind: 'number', value: monthBase }, get(['day', 'days', 'date', 'd']) ?? { kind: 'number', value: 1 },
+      get(['hour', 'hours', 'h']) ?? { kind: 'number', value: 0 }, get(['minute', 'minutes', 'm']) ?? { kind: 'number', value: 0 },
+      get(['second', 'seconds', 's']) ?? { kind: 'number', value: 0 }] as Value[];
+    return fromParts(parts, monthBase, label, true);
+  }
+
+  function evaluateMethodCall(path: NodePath<t.CallExpression>, callee: NodePath<t.MemberExpression>, depth: number): Value {
+    const method = propertyName(callee, depth);
+    if (method === undefined) return UNKNOWN;
+    const receiverPath = callee.get('object') as NodePath;
+    const receiver = evaluate(receiverPath, depth);
+    if (receiver.kind === 'unknown' || receiver.kind === 'nullish' || receiver.kind === 'boolean') return UNKNOWN;
+    if (receiver.kind === 'function' && (method === 'call' || method === 'apply')) return receiver.returns;
+    if (receiver.kind === 'clockText' && (method === 'slice' || method === 'substring' || method === 'substr')) {
+      const start = argValue(path, 0, depth);
+      return start.kind === 'number' && start.value === 0 ? receiver : UNKNOWN;
+    }
+    if (receiver.kind === 'clockText' && (method === 'split' || method === 'trim')) return UNKNOWN;
+    const epoch = api.epochMethods[method];
+    if (epoch && path.node.arguments.length === 0) {
+      const n = toNumber(receiver);
+      return epoch === 'second' ? arithmetic('div', n, { kind: 'number', value: 1000 }) : n;
+    }
+    const cal = api.calendarMethods[method];
+    if (cal && path.node.arguments.length === 0 && isDateLike(receiver)) {
+      const utc = method.includes('UTC');
+      return field(receiver, cal.field, cal.add, utc);
+    }
+    const cmp = api.compareMethods[method];
+    if (cmp && path.node.arguments.length >= 1 && isDateLike(receiver)) {
+      const other = dateArg(argValue(path, 0, depth));
+      return relation(cmp, receiver, other, text(receiverPath.node), text(path.node.arguments[0]!));
+    }
+    const diff = api.diffMethods[method];
+    if (diff && path.node.arguments.length >= 1 && isDateLike(receiver)) {
+      const unit = unitOf(path.node.arguments[1] ? argValue(path, 1, depth) : undefined, diff);
+      if (!unit) return UNKNOWN;
+      const d = arithmetic('sub', toNumber(receiver), toNumber(dateArg(argValue(path, 0, depth))));
+      return arithmetic('div', d, { kind: 'number', value: unitMs(unit) });
+    }
+    if (method === 'diffNow' && isDateLike(receiver)) {
+      const unit = unitOf(path.node.arguments[0] ? argValue(path, 0, depth) : undefined, 'ms');
+      if (!unit) return UNKNOWN;
+      const d = arithmetic('sub', toNumber(receiver), clockValue('number', path.node));
+      return arithmetic('div', d, { kind: 'number', value: unitMs(unit) });
+    }
+    const addSign = api.addMethods[method];
+    if (addSign && path.node.arguments.length >= 1 && isDateLike(receiver)) {
+      const first = argValue(path, 0, depth);
+      if (first.kind === 'object') {
+        let v: Value = receiver;
+        for (const [k, amount] of Object.entries(first.props)) {
+          const unit = parseTimeUnit(k);
+          if (!unit) return UNKNOWN;
+          v = calendarAdd(v, amount, unit, addSign);
+        }
+        return v;
+      }
+      const unit = unitOf(path.node.arguments[1] ? argValue(path, 1, depth) : undefined, 'ms');
+      return unit ? calendarAdd(receiver, first, unit, addSign) : UNKNOWN;
+    }
+    if (vocab.identityMethods.has(method) && isDateLike(receiver)) return receiver;
+    if (vocab.isoStringMethods.has(method) && receiver.kind === 'clock' && receiver.lin.now === 1 && receiver.lin.c === 0 && receiver.object) {
+      return { kind: 'clockText', source: text(path.node) };
+    }
+    if (vocab.isoStringMethods.has(method) && receiver.kind === 'instant') return { kind: 'string', value: new Date(receiver.ms).toISOString() };
+    return UNKNOWN;
+  }
+
+  /** Date objects, epoch numbers, and values not known until link time. */
+  function isDateLike(v: Value): boolean {
+    return v.kind === 'instant' || v.kind === 'clock' || isPending(v);
+  }
+
+  function evaluateNew(path: NodePath<t.NewExpression>, depth: number): Value {
+    const callee = path.get('callee') as NodePath;
+    const name = canonicalCallee(callee, vocab);
+    const n = path.node.arguments.length;
+    if (name === 'Date') {
+      if (n === 0) return clockValue('object', path.node);
+      if (n === 1) return toDate(argValue(path, 0, depth));
+      return fromParts(args(path).map((a) => evaluate(a, depth)), 0, text(path.node), true);
+    }
+    if (name !== undefined) {
+      const parts = api.partsFactories[name];
+      if (parts && n >= 1) return fromParts(args(path).map((a) => evaluate(a, depth)), parts.monthBase, text(path.node), true);
+    }
+    return UNKNOWN;
+  }
+
+  function evaluateObject(path: NodePath<t.ObjectExpression>, depth: number): Value {
+    const props: Record<string, Value> = {};
+    let count = 0;
+    for (const p of path.get('properties')) {
+      if (++count > MAX_OBJECT_PROPS) break;
+      if (p.isObjectProperty()) {
+        const key = p.node.computed ? evaluate(p.get('key') as NodePath, depth) : keyValue(p.node.key);
+        if (key.kind !== 'string' && key.kind !== 'number') continue;
+        props[String(key.value)] = evaluate(p.get('value') as NodePath, depth);
+      } else if (p.isSpreadElement()) {
+        const spread = evaluate(p.get('argument'), depth);
+        if (spread.kind === 'object') Object.assign(props, spread.props);
+      } else if (p.isObjectMethod() && p.node.kind === 'get' && !p.node.computed) {
+        const key = keyValue(p.node.key);
+        if (key.kind === 'string') props[key.value] = functionValue(p, depth).kind === 'function' ? (functionValue(p, depth) as { returns: Value }).returns : UNKNOWN;
+      }
+    }
+    return { kind: 'object', props };
+  }
+
+  /**
+   * A function whose body returns one expression that does not use its parameters: calling it
+   * gives that value (`function now() { return Date.now(); }`).
+   */
+  function functionValue(path: NodePath<t.Function>, depth: number): Value {
+    const node = path.node;
+    if (node.async || node.generator) return UNKNOWN;
+    let returned: NodePath | undefined;
+    const body = path.get('body') as NodePath;
+    if (body.isBlockStatement()) {
+      const stmts = body.get('body');
+      const last = stmts[stmts.length - 1];
+      if (stmts.length === 1 && last?.isReturnStatement() && last.node.argument) returned = last.get('argument') as NodePath;
+    } else {
+      returned = body;
+    }
+    if (!returned) return UNKNOWN;
+    if (node.params.length > 0) {
+      const names = new Set(node.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : [])));
+      if (names.size !== node.params.length || usesAny(returned.node, names)) return UNKNOWN;
+    }
+    const v = evaluate(returned, depth);
+    return v.kind === 'unknown' ? UNKNOWN : { kind: 'function', returns: v };
+  }
+
+  function classStatics(path: NodePath<t.ClassDeclaration>, depth: number): Value {
+    const props: Record<string, Value> = {};
+    for (const member of path.get('body').get('body')) {
+      if (member.isClassProperty() && member.node.static && !member.node.computed && member.node.value) {
+        const key = keyValue(member.node.key);
+        if (key.kind === 'string') props[key.value] = evaluate(member.get('value') as NodePath, depth);
+      }
+    }
+    return { kind: 'object', props };
+  }
+
+  function evaluateEnum(path: NodePath<t.TSEnumDeclaration>, depth: number): Value {
+    const props: Record<string, Value> = {};
+    let next = 0;
+    const members = (path.get('members') as NodePath<t.TSEnumMember>[]);
+    for (const m of members) {
+      const key = m.node.id.type === 'Identifier' ? m.node.id.name : m.node.id.value;
+      if (m.node.initializer) {
+        const v = evaluate(m.get('initializer') as NodePath, depth);
+        props[key] = v;
+        next = v.kind === 'number' ? v.value + 1 : NaN;
+      } else {
+        props[key] = Number.isNaN(next) ? UNKNOWN : { kind: 'number', value: next };
+        next += 1;
+      }
+    }
+    return { kind: 'object', props };
+  }
+
+  return { evaluate: (p) => evaluate(p, 0), text };
+}
+
+function keyValue(key: t.Node): Value {
+  if (key.type === 'Identifier') return { kind: 'string', value: key.name };
+  if (key.type === 'StringLiteral') return { kind: 'string', value: key.value };
+  if (key.type === 'NumericLiteral') return { kind: 'number', value: key.value };
+  return UNKNOWN;
+}
+
+function collectEnums(program: NodePath<t.Program>): Map<string, NodePath<t.TSEnumDeclaration>> {
+  const out = new Map<string, NodePath<t.TSEnumDeclaration>>();
+  for (const stmt of program.get('body')) {
+    const decl = stmt.isExportNamedDeclaration() ? stmt.get('declaration') : stmt;
+    if (decl.node && decl.isTSEnumDeclaration()) out.set(decl.node.id.name, decl);
+  }
+  return out;
+}
+
+/** The property path from a destructuring pattern down to one identifier, and its default. */
+function patternPath(pattern: t.Node, target: t.Identifier): { props: string[]; fallback?: t.Node } | undefined {
+  if (pattern === target) return { props: [] };
+  if (pattern.type === 'AssignmentPattern') {
+    const inner = patternPath(pattern.left, target);
+    if (inner && inner.props.length === 0 && !inner.fallback) return { props: [], fallback: pattern.right };
+    return inner;
+  }
+  if (pattern.type === 'ObjectPattern') {
+    for (const prop of pattern.properties) {
+      if (prop.type !== 'ObjectProperty' || prop.computed) continue;
+      const key = keyValue(prop.key);
+      if (key.kind !== 'string') continue;
+      const inner = patternPath(prop.value, target);
+      if (inner) return { ...inner, props: [key.value, ...inner.props] };
+    }
+  }
+  if (pattern.type === 'ArrayPattern') {
+    for (let i = 0; i < pattern.elements.length; i++) {
+      const el = pattern.elements[i];
+      if (!el || el.type === 'RestElement') continue;
+      const inner = patternPath(el, target);
+      if (inner) return { ...inner, props: [String(i), ...inner.props] };
+    }
+  }
+  return undefined;
+}
+
+function findNodePath(root: NodePath, target: t.Node): NodePath | undefined {
+  let found: NodePath | undefined;
+  root.traverse({
+    enter(p) {
+      if (p.node === target) {
+        found = p;
+        p.stop();
+      }
+    },
+  });
+  return found;
+}
+
+function usesAny(node: t.Node, names: Set<string>): boolean {
+  let used = false;
+  const visit = (n: unknown): void => {
+    if (used || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { n.forEach(visit); return; }
+    const o = n as { type?: string; name?: string };
+    if (o.type === 'Identifier' && o.name && names.has(o.name)) { used = true; return; }
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'loc' || k === 'start' || k === 'end' || k === 'leadingComments' || k === 'trailingComments') continue;
+      if (v && typeof v === 'object') visit(v);
+    }
+  };
+  visit(node);
+  return used;
+}

@@ -1,0 +1,29 @@
+/**
+ * Module keys: a relative import specifier resolved against the importing file into a POSIX path
+ * relative to the working directory, still without extension resolution (the link phase tries
+ * `.ts`, `.js`, `/index.ts`... against the files it knows).
+ */
+import { posix } from 'node:path';
+import type { ModuleKeyResolver } from './names.js';
+
+export function moduleKeyResolver(file: string): ModuleKeyResolver {
+  const dir = posix.dirname(file);
+  return (specifier) => posix.normalize(posix.join(dir, specifier));
+}
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/** Candidate files for a module key, in the order Node and TypeScript would try them. */
+export function moduleKeyCandidates(key: string): string[] {
+  const out: string[] = [key];
+  const ext = posix.extname(key);
+  if (ext === '.js' || ext === '.jsx' || ext === '.mjs' || ext === '.cjs') {
+    // TypeScript ESM imports name the emitted .js file; the source is .ts.
+    const stem = key.slice(0, -ext.length);
+    const tsExt = ext === '.mjs' ? '.mts' : ext === '.cjs' ? '.cts' : ext === '.jsx' ? '.tsx' : '.ts';
+    out.push(stem + tsExt, stem + '.tsx');
+  }
+  for (const e of SOURCE_EXTENSIONS) out.push(key + e);
+  for (const e of SOURCE_EXTENSIONS) out.push(posix.join(key, 'index' + e));
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * scan(options, io, catalogue) -> ScanResult: the public programmatic API and what the CLI runs.
+ * paths -> files -> per-file facts -> link -> findings -> sort. One bad file never aborts a scan.
+ */
+import { isAbsolute, join, posix } from 'node:path';
+import { moduleKeyCandidates } from '../analysis/js/module-keys.js';
+import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
+import { loadVocabulary } from '../config/vocabulary.js';
+import { discoverFiles, type DiscoveredFile } from '../discovery/discover.js';
+import type { FileFacts } from '../engine/facts.js';
+import type { IO } from '../engine/io.js';
+import {
+  compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
+} from '../engine/link.js';
+import { isTestCode, mayContainTrigger } from '../engine/prefilter.js';
+import type { RuleDefinition } from '../engine/rule-api.js';
+import { analyseJsFile } from '../engine/run-js-file.js';
+import type { FileError, Finding, ScanResult } from '../engine/types.js';
+import { toolVersion } from '../package-root.js';
+import type { ScanOptions } from './options.js';
+
+export const JS_EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'];
+const READ_CONCURRENCY = 32;
+
+/** A given path that does not exist: the scan cannot run (exit 2). */
+export class MissingPathError extends Error {
+  constructor(readonly paths: string[]) {
+    super(`path not found: ${paths.join(', ')}`);
+    this.name = 'MissingPathError';
+  }
+}
+
+export interface ScanExtras {
+  /** The vocabulary as data; defaults to the one shipped in rules/vocabulary/. */
+  vocabulary?: Vocabulary;
+}
+
+type ReadOutcome = { source: string } | { error: FileError } | { skipped: true };
+
+export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefinition[], extras: ScanExtras = {}): Promise<ScanResult> {
+  const started = performance.now();
+  const vocabulary = compileVocabulary(extras.vocabulary ?? loadVocabulary());
+  const rules = catalogue.filter((r) => options.ruleSeverity[r.meta.id] !== 'off');
+  const discovery = await discoverFiles({
+    cwd: io.cwd, paths: options.paths.length ? options.paths : ['.'], include: options.include, exclude: options.exclude,
+    gitignore: options.gitignore, includeTests: options.includeTests, extensions: JS_EXTENSIONS,
+  });
+  if (discovery.missing.length > 0) throw new MissingPathError(discovery.missing);
+
+  const errors: FileError[] = [...discovery.errors];
+  const facts = new Map<string, FileFacts>();
+  const readOne = (file: DiscoveredFile) => readSource(io, file.absPath, file.relPath, options.maxFileSize);
+
+  await forEachConcurrent(discovery.files, READ_CONCURRENCY, async (file) => {
+    const outcome = await readOne(file);
+    if ('error' in outcome) { errors.push(outcome.error); return; }
+    if ('skipped' in outcome) return;
+    if (!options.includeTests && isTestCode(outcome.source)) return;
+    if (!mayContainTrigger(outcome.source)) return;
+    facts.set(file.relPath, analyse(file.relPath, outcome.source, 'full', rules, vocabulary));
+  });
+
+  // Link: load, on demand and exports only, the files that pending triggers import.
+  const known = new Set<string>(discovery.files.map((f) => f.relPath));
+  const diskExists = new Map<string, boolean>();
+  const exists = (file: string) => facts.has(file) || known.has(file) || diskExists.get(file) === true;
+  const keyToFile = new Map<string, string | undefined>();
+  let frontier = new Set<string>();
+  for (const f of facts.values()) for (const r of f.reports) if (r.trigger) importKeysOf(r.trigger, frontier);
+  for (let round = 0; frontier.size > 0 && round < 20; round++) {
+    const next = new Set<string>();
+    for (const key of frontier) {
+      if (keyToFile.has(key)) continue;
+      await probeCandidates(io, key, diskExists, exists);
+      const file = resolveModuleKey(key, exists);
+      keyToFile.set(key, file);
+      if (!file) continue;
+      let f = facts.get(file);
+      if (!f) {
+        const outcome = await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
+        if (!('source' in outcome)) continue;
+        f = analyse(file, outcome.source, 'exports', rules, vocabulary);
+        f.reports = [];
+        facts.set(file, f);
+      }
+      for (const v of Object.values(f.exports)) importKeysOf(v, next);
+      for (const star of f.starExports) next.add(star);
+    }
+    frontier = next;
+  }
+  const resolveImport = importResolver((file) => facts.get(file), (key) => keyToFile.get(key) ?? resolveModuleKey(key, exists));
+
+  const pending: (Omit<Finding, 'fingerprint'> & { matched: string })[] = [];
+  for (const f of [...facts.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    errors.push(...f.errors);
+    for (const report of f.reports) {
+      const override = options.ruleSeverity[report.ruleId];
+      const finding = toFinding(report, f.file, resolveImport, {
+        now: options.now, ...(override && override !== 'off' ? { severityOverride: override } : {}),
+      });
+      if (finding) pending.push({ ...finding, matched: report.matched });
+    }
+  }
+  pending.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const findings = fingerprintFindings(pending).sort(compareFindings);
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.phase.localeCompare(b.phase) || a.message.localeCompare(b.message)));
+  return {
+    version: 1,
+    tool: { name: 'timebomb', version: toolVersion() },
+    now: new Date(options.now).toISOString(),
+    findings,
+    errors,
+    stats: { filesScanned: discovery.files.length, durationMs: Math.round(performance.now() - started) },
+  };
+}
+
+function analyse(file: string, source: string, mode: 'full' | 'exports', rules: RuleDefinition[], vocabulary: CompiledVocabulary): FileFacts {
+  try {
+    return analyseJsFile({ file, source, rules: rules.filter((r) => r.target === 'js'), vocabulary, mode });
+  } catch (error) {
+    // A crash in the analysis (a bug, or a stack overflow on pathological input) is one file's error.
+    const message = error instanceof RangeError ? `too deeply nested to analyse (${error.message})` : error instanceof Error ? error.message : String(error);
+    return { file, reports: [], exports: {}, starExports: [], errors: [{ file, phase: 'rule', message }] };
+  }
+}
+
+function absolute(cwd: string, file: string): string {
+  return isAbsolute(file) ? file : join(cwd, ...file.split(posix.sep));
+}
+
+async function probeCandidates(io: IO, key: string, cache: Map<string, boolean>, exists: (f: string) => boolean): Promise<void> {
+  for (const candidate of moduleKeyCandidates(key)) {
+    if (exists(candidate) || cache.has(candidate)) continue;
+    if (candidate.startsWith('../') || candidate.includes('node_modules/')) { cache.set(candidate, false); continue; }
+    const st = await io.stat(absolute(io.cwd, candidate));
+    cache.set(candidate, !!st && st.isFile && !st.isSymbolicLink);
+    if (cache.get(candidate)) return;
+  }
+}
+
+/** Reads a file as UTF-8 text (invalid bytes replaced); binary and oversized files are skipped. */
+export async function readSource(io: IO, absPath: string, relPath: string, maxFileSize: number): Promise<ReadOutcome> {
+  try {
+    const st = await io.stat(absPath);
+    if (!st) return { error: { file: relPath, phase: 'read', message: 'file vanished before it could be read' } };
+    if (st.size > maxFileSize) {
+      return { error: { file: relPath, phase: 'skip', message: `skipped: ${st.size} bytes is over the --max-file-size limit of ${maxFileSize}` } };
+    }
+    const buf = await io.readFile(absPath);
+    if (buf.subarray(0, 8192).includes(0)) return { error: { file: relPath, phase: 'skip', message: 'skipped: binary file (contains NUL bytes)' } };
+    return { source: new TextDecoder('utf-8', { fatal: false }).decode(buf) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'ENOENT' ? 'file vanished before it could be read'
+      : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    return { error: { file: relPath, phase: 'read', message } };
+  }
+}
+
+async function forEachConcurrent<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

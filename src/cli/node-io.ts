@@ -1,0 +1,59 @@
+/**
+ * The real IO: node:fs and the process. Kept to this one module so everything else can be
+ * tested with a fake.
+ */
+import { randomBytes } from 'node:crypto';
+import { lstat, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import type { FileStat, IO } from '../engine/io.js';
+
+export function nodeIO(): IO {
+  // `timebomb scan | head` closes the pipe early; that is not a crash. Without a listener the
+  // EPIPE 'error' event would be thrown as an uncaught exception.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+    });
+  }
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    clock: () => Date.now(),
+    stdout: {
+      write: (text) => void process.stdout.write(text),
+      isTTY: process.stdout.isTTY === true,
+    },
+    stderr: {
+      write: (text) => void process.stderr.write(text),
+      isTTY: process.stderr.isTTY === true,
+    },
+    readFile: (absPath) => readFile(absPath),
+    writeFile: writeFileAtomic,
+    stat: statOrUndefined,
+  };
+}
+
+/**
+ * Temporary file in the same directory (so the rename stays on one file system), then rename:
+ * a reader sees the old report or the new one, never half of one.
+ */
+export async function writeFileAtomic(absPath: string, content: string): Promise<void> {
+  const tmp = `${absPath}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, content, { flag: 'wx' });
+    await rename(tmp, absPath);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function statOrUndefined(absPath: string): Promise<FileStat | undefined> {
+  try {
+    const s = await lstat(absPath);
+    return { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink() };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw err;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * argv -> exit code, with every dependency passed in: the IO, the version, where rule docs
+ * live, and a loader for the engine and catalogue (loaded only by commands that need them, so
+ * `--help`, `--version` and usage errors never pay for, or fail on, loading the analysis).
+ */
+import { isAbsolute, join, resolve } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { ScanOptions } from '../api/options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../api/options.js';
+import type { IO } from '../engine/io.js';
+import type { CatalogueEntry } from '../engine/rule-meta.js';
+import type { FailOn, ScanResult } from '../engine/types.js';
+import { reporters, type ReporterName } from '../reporters/index.js';
+import { useColor } from './color.js';
+import { EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-code.js';
+import { parseNow } from './parse-now.js';
+
+export interface Engine<R extends CatalogueEntry> {
+  scan(options: ScanOptions, io: IO, catalogue: R[]): Promise<ScanResult>;
+  catalogue: R[];
+}
+
+export interface CliDeps<R extends CatalogueEntry> {
+  load(): Promise<Engine<R>>;
+  version: string;
+  /** Directory holding `<rule id>.md` docs. */
+  rulesDir: string;
+}
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0  no findings at or above --fail-on (default: error)
+  1  findings at or above --fail-on
+  2  usage error, bad configuration, or the scan could not run
+     (for example a given path does not exist, or --strict and a file could not be scanned)
+`;
+
+const FAIL_ON: FailOn[] = ['error', 'warning', 'note', 'none'];
+const FORMATS: ReporterName[] = ['text', 'json'];
+
+interface ScanFlags {
+  format: ReporterName;
+  output?: string;
+  now?: number;
+  failOn: FailOn;
+  include: string[];
+  exclude: string[];
+  gitignore: boolean;
+  includeTests: boolean;
+  quiet: boolean;
+  color: boolean;
+  strict: boolean;
+  maxFileSize: number;
+}
+
+export async function runWith<R extends CatalogueEntry>(argv: string[], io: IO, deps: CliDeps<R>): Promise<number> {
+  let exitCode: number = EXIT_OK;
+  const program = buildProgram(io, deps, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Commander already printed its message (or the help / version text).
+      return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    io.stderr.write(`timebomb: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (io.env.TIMEBOMB_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExit: (code: number) => void): Command {
+  const program = new Command();
+  // Set before adding subcommands: they copy these settings when created.
+  program
+    .name('timebomb')
+    .description('Find time bombs: code that stops working after a fixed date.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Deterministic help, whatever the terminal width of the machine running it.
+      getOutHelpWidth: () => 100,
+      getErrHelpWidth: () => 100,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .version(deps.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError()
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  program
+    .command('scan')
+    .description('scan files and directories for time bombs')
+    .argument('[paths...]', 'files or directories to scan', ['.'])
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--now <date>', "reference date for 'today' (YYYY-MM-DD = 00:00 UTC, or an ISO instant)", parseNowOption)
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'),
+    )
+    .option('--include <glob>', 'only scan files matching this glob (repeatable; relative to each path)', collect, [])
+    .option('--exclude <glob>', 'skip files matching this glob (repeatable; relative to each path)', collect, [])
+    .option('--no-gitignore', 'do not honour .gitignore files')
+    .option('--include-tests', 'also scan tests, mocks and fixtures (skipped by default)', false)
+    .option('-q, --quiet', 'print findings only, no summary', false)
+    .option('--no-color', 'no colour (also off with NO_COLOR or when stdout is not a terminal)')
+    .option('--strict', 'exit 2 when any file could not be read or parsed', false)
+    .option('--max-file-size <bytes>', 'skip larger files, reporting them', parseByteCount, DEFAULT_MAX_FILE_SIZE)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (paths: string[], flags: ScanFlags) => setExit(await scanCommand(paths, flags, io, deps)));
+
+  program
+    .command('rules')
+    .description('list every rule with its default severity')
+    .action(async () => setExit(await rulesCommand(io, deps)));
+
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<id>', 'rule id, e.g. js/hardcoded-expiry')
+    .action(async (id: string) => setExit(await explainCommand(id, io, deps)));
+
+  return program;
+}
+
+async function scanCommand<R extends CatalogueEntry>(
+  paths: string[], flags: ScanFlags, io: IO, deps: CliDeps<R>,
+): Promise<number> {
+  // A path that does not exist is a mistake in the command, not "nothing found".
+  const missing: string[] = [];
+  for (const p of paths) if ((await io.stat(resolve(io.cwd, p))) === undefined) missing.push(p);
+  if (missing.length > 0) {
+    for (const p of missing) io.stderr.write(`timebomb: no such file or directory: ${p}\n`);
+    return EXIT_USAGE;
+  }
+
+  const options: ScanOptions = {
+    paths,
+    now: flags.now ?? io.clock(),
+    include: flags.include,
+    exclude: flags.exclude,
+    gitignore: flags.gitignore,
+    includeTests: flags.includeTests,
+    ruleSeverity: {},
+    maxFileSize: flags.maxFileSize,
+    failOn: flags.failOn,
+  };
+  const engine = await deps.load();
+  const result = await engine.scan(options, io, engine.catalogue);
+
+  const color = useColor({ flag: flags.color, env: io.env, isTTY: io.stdout.isTTY, toFile: flags.output !== undefined });
+  const report = reporters[flags.format](result, {
+    rules: engine.catalogue.map((r) => r.meta),
+    color,
+    quiet: flags.quiet,
+  });
+  if (flags.output !== undefined) {
+    const target = isAbsolute(flags.output) ? flags.output : resolve(io.cwd, flags.output);
+    try {
+      await io.writeFile(target, report);
+    } catch (err) {
+      io.stderr.write(`timebomb: cannot write ${flags.output}: ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT_USAGE;
+    }
+  } else {
+    io.stdout.write(report);
+  }
+  return exitCodeFor(result, flags.failOn, flags.strict);
+}
+
+async function rulesCommand<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>): Promise<number> {
+  const { catalogue } = await deps.load();
+  const rows = catalogue.map((r) => r.meta).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const table = [['RULE', 'SEVERITY', 'DESCRIPTION'], ...rows.map((m) => [m.id, m.defaultSeverity, m.description])];
+  const widths = [0, 1].map((col) => Math.max(...table.map((row) => row[col]!.length)));
+  io.stdout.write(table.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd()).join('\n') + '\n');
+  return EXIT_OK;
+}
+
+async function explainCommand<R extends CatalogueEntry>(id: string, io: IO, deps: CliDeps<R>): Promise<number> {
+  const { catalogue } = await deps.load();
+  const ids = catalogue.map((r) => r.meta.id).sort();
+  // Only known ids become paths: `explain ../../etc/passwd` reads nothing.
+  if (!ids.includes(id)) {
+    io.stderr.write(`timebomb: unknown rule '${id}'. Known rules:\n${ids.map((k) => `  ${k}\n`).join('')}`);
+    return EXIT_USAGE;
+  }
+  let doc: string;
+  try {
+    doc = (await io.readFile(join(deps.rulesDir, `${id}.md`))).toString('utf8');
+  } catch (err) {
+    io.stderr.write(`timebomb: no documentation for ${id}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout.write(doc.endsWith('\n') ? doc : `${doc}\n`);
+  return EXIT_OK;
+}
+
+function parseNowOption(value: string): number {
+  const parsed = parseNow(value);
+  if (!parsed.ok) throw new InvalidArgumentError(parsed.reason + '.');
+  return parsed.ms;
+}
+
+function parseByteCount(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) <= 0 || !Number.isSafeInteger(Number(value))) {
+    throw new InvalidArgumentError('expected a positive whole number of bytes.');
+  }
+  return Number(value);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

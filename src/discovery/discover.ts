@@ -1,0 +1,203 @@
+/**
+ * Paths -> the list of files to scan.
+ *
+ * Each given path is walked on its own with fast-glob, and every glob (default test excludes,
+ * --include, --exclude) is relative to that path: `timebomb scan test-fixtures/demo` scans the
+ * demo although `timebomb scan .` skips test-fixtures. A path naming a file is always scanned
+ * when its extension matches. Symbolic links inside a walked directory are never followed (no
+ * loops, no escaping the tree) and symlinked files are skipped.
+ */
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import fg from 'fast-glob';
+import type { FileError } from '../engine/types.js';
+import {
+  ancestorDirs, buildMatcher, hasNegation, prunePatterns, toPosix, type GitignoreFile,
+} from './gitignore.js';
+
+export interface DiscoveredFile {
+  absPath: string;
+  /** POSIX, relative to cwd. */
+  relPath: string;
+}
+
+export interface DiscoveryOptions {
+  cwd: string;
+  paths: string[];
+  include: string[];
+  exclude: string[];
+  gitignore: boolean;
+  includeTests: boolean;
+  /** With the dot, e.g. ['.js', '.ts']. */
+  extensions: string[];
+}
+
+export interface DiscoveryResult {
+  files: DiscoveredFile[];
+  errors: FileError[];
+  /** Given paths that do not exist, as given. */
+  missing: string[];
+}
+
+/** Never scanned: dependencies and git's own data. */
+export const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+
+/** Conventional test locations, skipped unless --include-tests. */
+export const DEFAULT_TEST_EXCLUDES = [
+  '**/test/**', '**/tests/**', '**/__tests__/**', '**/__mocks__/**',
+  '**/*.test.*', '**/*.spec.*', '**/fixtures/**', '**/test-fixtures/**',
+];
+
+export async function discoverFiles(o: DiscoveryOptions): Promise<DiscoveryResult> {
+  const found = new Map<string, DiscoveredFile>();
+  const errors: FileError[] = [];
+  const missing: string[] = [];
+  const extensions = new Set(o.extensions.map((e) => e.toLowerCase()));
+  const wanted = (name: string) => extensions.has(extname(name).toLowerCase());
+  const add = (absPath: string) => {
+    if (!found.has(absPath)) found.set(absPath, { absPath, relPath: toPosix(relative(o.cwd, absPath)) });
+  };
+
+  for (const given of o.paths) {
+    const absPath = resolve(o.cwd, given === '' ? '.' : given);
+    // A path named on the command line is followed even when it is a link: the user chose it.
+    let kind: 'file' | 'dir' | 'other';
+    try {
+      const s = await stat(absPath);
+      kind = s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other';
+    } catch (err) {
+      if (isMissing(err)) missing.push(given);
+      else errors.push({ file: toPosix(relative(o.cwd, absPath)) || '.', phase: 'read', message: messageOf(err) });
+      continue;
+    }
+    if (kind === 'file') {
+      if (wanted(absPath)) add(absPath);
+    } else if (kind === 'dir') {
+      const walked = await walkDirectory(absPath, o);
+      errors.push(...walked.errors);
+      for (const rel of walked.files) if (wanted(rel)) add(join(absPath, rel));
+    }
+  }
+
+  const files = [...found.values()].sort((a, b) => compare(a.relPath, b.relPath));
+  // A second walk (see walkDirectory) can report the same problem twice.
+  const uniqueErrors = [...new Map(errors.map((e) => [`${e.file}\0${e.phase}\0${e.message}`, e])).values()]
+    .sort((a, b) => compare(a.file, b.file) || compare(a.message, b.message));
+  return { files, errors: uniqueErrors, missing };
+}
+
+interface Walked {
+  /** POSIX paths relative to the walked directory, gitignore already applied. */
+  files: string[];
+  errors: FileError[];
+}
+
+async function walkDirectory(root: string, o: DiscoveryOptions): Promise<Walked> {
+  const errors: FileError[] = [];
+  const relToCwd = (abs: string) => toPosix(relative(o.cwd, abs)) || '.';
+  const ignore = [...ALWAYS_EXCLUDED, ...(o.includeTests ? [] : DEFAULT_TEST_EXCLUDES), ...o.exclude];
+  const patterns = o.include.length > 0 ? o.include : ['**/*'];
+
+  if (!o.gitignore) {
+    return { files: await glob(root, patterns, ignore, errors, relToCwd), errors };
+  }
+
+  // .gitignore files above the root and the root's own are known before walking, so the
+  // directories they exclude by plain name can be skipped instead of listed and filtered.
+  // Every GitignoreFile.dir is relative to `base`: the repository root above the scanned root
+  // when there is one, else the scanned root.
+  const ancestors = ancestorDirs(root, o.cwd);
+  const base = ancestors[0] ?? root;
+  let outer: GitignoreFile[] = [];
+  for (const dir of [...ancestors, root]) {
+    const content = await readGitignore(join(dir, '.gitignore'), errors, relToCwd);
+    if (content !== undefined) outer.push({ dir: toPosix(relative(base, dir)), content });
+  }
+  let prefix = toPosix(relative(base, root));
+  if (prefix !== '' && buildMatcher(outer).ignores(`${prefix}/`)) {
+    // The user named a directory that an outer .gitignore excludes (`timebomb scan dist`):
+    // scan it anyway, under its own .gitignore files only.
+    outer = outer.filter((f) => f.dir === prefix).map((f) => ({ dir: '', content: f.content }));
+    prefix = '';
+  }
+  const prunes = outer.some((f) => hasNegation(f.content)) ? [] : prunePatterns(outer, prefix);
+
+  // One walk lists both the candidate files and the nested .gitignore files.
+  const walk = (extraIgnore: string[]) =>
+    glob(root, [...patterns, '**/.gitignore'], [...ignore, ...extraIgnore], errors, relToCwd);
+  let entries = await walk(prunes);
+  let nested = await readNested(root, entries, prefix, errors, relToCwd);
+  if (prunes.length > 0 && nested.some((f) => hasNegation(f.content))) {
+    // A nested negation could re-include a directory we pruned: walk again without pruning.
+    entries = await walk([]);
+    nested = await readNested(root, entries, prefix, errors, relToCwd);
+  }
+
+  const matcher = buildMatcher([...outer, ...nested]);
+  const files = entries.filter(
+    (rel) => basename(rel) !== '.gitignore' && !matcher.ignores(prefix === '' ? rel : `${prefix}/${rel}`),
+  );
+  return { files, errors };
+}
+
+/** The .gitignore files found below the root (its own was read before the walk). */
+async function readNested(
+  root: string, entries: string[], prefix: string, errors: FileError[], relToCwd: (abs: string) => string,
+): Promise<GitignoreFile[]> {
+  const out: GitignoreFile[] = [];
+  for (const rel of entries) {
+    if (basename(rel) !== '.gitignore' || rel === '.gitignore') continue;
+    const content = await readGitignore(join(root, rel), errors, relToCwd);
+    const dir = dirname(rel);
+    if (content !== undefined) out.push({ dir: prefix === '' ? dir : `${prefix}/${dir}`, content });
+  }
+  return out;
+}
+
+async function readGitignore(
+  absPath: string, errors: FileError[], relToCwd: (abs: string) => string,
+): Promise<string | undefined> {
+  try {
+    // lstat first: a symlinked .gitignore is treated like any other symlink inside the tree.
+    const s = await lstat(absPath);
+    if (!s.isFile()) return undefined;
+    return await readFile(absPath, 'utf8');
+  } catch (err) {
+    if (!isMissing(err)) errors.push({ file: relToCwd(absPath), phase: 'read', message: messageOf(err) });
+    return undefined;
+  }
+}
+
+/**
+ * fast-glob, never following links. An unreadable directory makes fast-glob reject the whole
+ * walk; we record it as a file error and walk again with errors suppressed, so one bad
+ * directory does not hide the rest of the tree.
+ */
+async function glob(
+  root: string, patterns: string[], ignore: string[], errors: FileError[], relToCwd: (abs: string) => string,
+): Promise<string[]> {
+  const options = {
+    cwd: root, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, unique: true,
+  };
+  try {
+    return await fg(patterns, { ...options, suppressErrors: false });
+  } catch (err) {
+    const where = typeof (err as { path?: unknown }).path === 'string' ? (err as { path: string }).path : root;
+    errors.push({ file: relToCwd(resolve(root, where)), phase: 'read', message: messageOf(err) });
+    return fg(patterns, { ...options, suppressErrors: true });
+  }
+}
+
+function isMissing(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

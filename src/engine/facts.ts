@@ -1,0 +1,38 @@
+/**
+ * Per-file facts: the serialisable output of the per-file phase (parse, evaluate, run rules),
+ * cacheable by content hash. The link phase resolves pending triggers across files.
+ */
+import type { Value } from '../analysis/value.js';
+import type { FileError, Severity } from './types.js';
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A rule report before linking: its trigger may still wait for an import. */
+export interface PendingReport {
+  ruleId: string;
+  severity: Severity;
+  /** The message template with {{placeholders}}. */
+  template: string;
+  data: Record<string, string | number>;
+  span: Span;
+  snippet: string;
+  /** The matched source text with whitespace folded, for fingerprints. */
+  matched: string;
+  trigger?: Value;
+}
+
+export interface FileFacts {
+  /** POSIX path relative to the working directory. */
+  file: string;
+  reports: PendingReport[];
+  /** Exported constant values by export name ('default' included). */
+  exports: Record<string, Value>;
+  /** Module keys of `export * from` targets. */
+  starExports: string[];
+  errors: FileError[];
+}

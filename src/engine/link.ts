@@ -1,0 +1,138 @@
+/**
+ * The link phase: resolves triggers whose operands are imports through the export tables of the
+ * files they import (transitively), then turns reports into findings. Nothing is re-parsed.
+ */
+import { createHash } from 'node:crypto';
+import { moduleKeyCandidates } from '../analysis/js/module-keys.js';
+import { resolveValue } from '../analysis/ops.js';
+import { daysBetween, describeDays, toIso, toReadableDate } from '../analysis/time.js';
+import { UNKNOWN, type Value } from '../analysis/value.js';
+import type { FileFacts, PendingReport } from './facts.js';
+import type { Finding, Severity } from './types.js';
+
+/** Finds the facts of the file a module key names (known, or loaded on demand). */
+export type FactsLookup = (file: string) => FileFacts | undefined;
+
+/** Every module key a value refers to, for loading dependencies before resolution. */
+export function importKeysOf(v: Value, out: Set<string> = new Set()): Set<string> {
+  if (v.kind === 'import') out.add(v.from);
+  else if (v.kind === 'deferred') for (const a of v.args) importKeysOf(a, out);
+  else if (v.kind === 'object') for (const p of Object.values(v.props)) importKeysOf(p, out);
+  else if (v.kind === 'function') importKeysOf(v.returns, out);
+  return out;
+}
+
+/** The file a module key resolves to among `exists`, in resolution order. */
+export function resolveModuleKey(key: string, exists: (file: string) => boolean): string | undefined {
+  return moduleKeyCandidates(key).find(exists);
+}
+
+/** Builds an import resolver over a set of facts; cycles and depth are bounded. */
+export function importResolver(lookup: FactsLookup, fileOfKey: (key: string) => string | undefined) {
+  const resolving = new Set<string>();
+  const resolve = (key: string, name: string, depth = 0): Value => {
+    const file = fileOfKey(key);
+    const facts = file ? lookup(file) : undefined;
+    if (!facts || depth > 20) return UNKNOWN;
+    const id = `${facts.file}\0${name}`;
+    if (resolving.has(id)) return UNKNOWN;
+    resolving.add(id);
+    try {
+      if (name === '*') {
+        const props: Record<string, Value> = {};
+        for (const star of facts.starExports) {
+          const inner = resolve(star, '*', depth + 1);
+          if (inner.kind === 'object') Object.assign(props, inner.props);
+        }
+        for (const [k, v] of Object.entries(facts.exports)) props[k] = resolveValue(v, (f, n) => resolve(f, n, depth + 1));
+        return { kind: 'object', props };
+      }
+      const own = facts.exports[name];
+      if (own) return resolveValue(own, (f, n) => resolve(f, n, depth + 1));
+      for (const star of facts.starExports) {
+        if (name === 'default') break;
+        const v = resolve(star, name, depth + 1);
+        if (v.kind !== 'unknown') return v;
+      }
+      return UNKNOWN;
+    } finally {
+      resolving.delete(id);
+    }
+  };
+  return (key: string, name: string) => resolve(key, name);
+}
+
+export interface FindingContext {
+  now: number;
+  severityOverride?: Severity;
+}
+
+/**
+ * A pending report with its trigger resolved becomes a finding; one whose trigger does not
+ * resolve to a clock condition is dropped (the operand was not a fixed date after all).
+ */
+export function toFinding(report: PendingReport, file: string, resolveImport: (key: string, name: string) => Value, ctx: FindingContext): Omit<Finding, 'fingerprint'> | undefined {
+  const data: Record<string, string | number> = { ...report.data };
+  let trigger: Finding['trigger'] = null;
+  if (report.trigger) {
+    const resolved = resolveValue(report.trigger, resolveImport);
+    if (resolved.kind !== 'condition') return undefined;
+    const cond = resolved.cond;
+    if (cond.kind === 'time') {
+      data.clock = cond.clockText;
+      data.fixed = cond.dateText;
+      if (cond.at !== null) {
+        const days = daysBetween(ctx.now, cond.at);
+        trigger = { date: toIso(cond.at), daysFromNow: days };
+        data.date = toReadableDate(cond.at);
+        data.days = days;
+        data.when = describeDays(days);
+        data.fires = cond.at <= ctx.now ? 'Fired on' : 'Fires on';
+      } else if (cond.buildOffsetMs !== undefined) {
+        data.afterBuild = Math.round(cond.buildOffsetMs / 86_400_000);
+        if (cond.buildText) data.build = cond.buildText;
+      }
+    } else {
+      data.clock = cond.clockText;
+    }
+  }
+  return {
+    ruleId: report.ruleId,
+    severity: ctx.severityOverride ?? report.severity,
+    message: fillTemplate(report.template, data),
+    file,
+    line: report.span.line,
+    column: report.span.column,
+    endLine: report.span.endLine,
+    endColumn: report.span.endColumn,
+    trigger,
+    snippet: report.snippet,
+  };
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => (data[key] === undefined ? '' : String(data[key])));
+}
+
+/**
+ * Fingerprints never use line numbers: rule, path, normalised matched text and the occurrence
+ * index of that text in the file, so inserting lines above a finding keeps its fingerprint.
+ */
+export function fingerprintFindings<T extends Omit<Finding, 'fingerprint'> & { matched: string }>(findings: T[]): (Omit<T, 'matched'> & { fingerprint: string })[] {
+  const seen = new Map<string, number>();
+  return findings.map(({ matched, ...f }) => {
+    const base = `${f.ruleId}\0${f.file}\0${matched}`;
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    const fingerprint = createHash('sha256').update(`${base}\0${occurrence}`).digest('hex').slice(0, 32);
+    return { ...f, fingerprint };
+  });
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

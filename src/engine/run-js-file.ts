@@ -1,0 +1,166 @@
+/**
+ * The per-file phase for JS/TS: parse, run every JS rule in one traversal, collect exported
+ * constants. Pure: text in, serialisable facts out; a failure becomes a FileError value.
+ */
+import { parse, type ParserPlugin } from '@babel/parser';
+import traverseModule, { type NodePath, type Visitor } from '@babel/traverse';
+import type * as t from '@babel/types';
+import { createEvaluator, type JsEvaluator } from '../analysis/js/evaluate.js';
+import { collectExports } from '../analysis/js/exports.js';
+import { moduleKeyResolver } from '../analysis/js/module-keys.js';
+import type { CompiledVocabulary } from '../analysis/vocabulary.js';
+import type { FileFacts, PendingReport } from './facts.js';
+import { spanOf, snippetOf } from './locate.js';
+import type { JsReport, JsRule } from './rule-api.js';
+
+// @babel/traverse is CommonJS; under ESM its function is the default export's default.
+type TraverseFn = typeof import('@babel/traverse').default;
+const traverse: TraverseFn = ((traverseModule as unknown as { default?: TraverseFn }).default ?? traverseModule) as TraverseFn;
+
+export interface JsFileInput {
+  file: string;
+  source: string;
+  rules: JsRule[];
+  vocabulary: CompiledVocabulary;
+  /** 'exports' only collects exported constants (a file reached through an import). */
+  mode: 'full' | 'exports';
+}
+
+export function pluginsFor(file: string): ParserPlugin[] {
+  const ext = file.slice(file.lastIndexOf('.')).toLowerCase();
+  if (ext === '.ts' || ext === '.mts' || ext === '.cts') return ['typescript', 'decorators-legacy'];
+  if (ext === '.tsx') return ['typescript', 'jsx', 'decorators-legacy'];
+  return ['jsx', 'decorators-legacy'];
+}
+
+function parseSource(file: string, source: string): t.File {
+  const base = {
+    sourceType: 'unambiguous' as const,
+    errorRecovery: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowImportExportEverywhere: true,
+    allowUndeclaredExports: true,
+    allowSuperOutsideMethod: true,
+    allowNewTargetOutsideFunction: true,
+  };
+  try {
+    return parse(source, { ...base, plugins: pluginsFor(file) });
+  } catch (first) {
+    // Plain .js files sometimes carry Flow annotations; TypeScript-in-.js is rarer still.
+    if (!/\.(c|m)?jsx?$/i.test(file)) throw first;
+    for (const extra of [['jsx', 'flow'], ['typescript']] as ParserPlugin[][]) {
+      try {
+        return parse(source, { ...base, plugins: extra });
+      } catch {
+        // try the next dialect
+      }
+    }
+    throw first;
+  }
+}
+
+/** Strips a byte-order mark so line 1 columns match what editors show. */
+export function stripBom(source: string): string {
+  return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+}
+
+export function analyseJsFile(input: JsFileInput): FileFacts {
+  const { file, rules, vocabulary, mode } = input;
+  const source = stripBom(input.source);
+  const facts: FileFacts = { file, reports: [], exports: {}, starExports: [], errors: [] };
+  let ast: t.File;
+  try {
+    ast = parseSource(file, source);
+  } catch (error) {
+    facts.errors.push({ file, phase: 'parse', message: parseErrorMessage(error) });
+    return facts;
+  }
+  const moduleKey = moduleKeyResolver(file);
+  let program: NodePath<t.Program> | undefined;
+  let evaluator: JsEvaluator | undefined;
+  const visitors: Visitor[] = [{
+    Program(p: NodePath<t.Program>) {
+      program = p;
+      evaluator = createEvaluator({ source, vocabulary, moduleKey, program: p });
+    },
+  }];
+  if (mode === 'full') {
+    for (const rule of rules) {
+      const ruleVisitor = rule.create({
+        file,
+        source,
+        vocabulary,
+        get evaluator() {
+          if (!evaluator) throw new Error('evaluator used before the Program was entered');
+          return evaluator;
+        },
+        report: (r: JsReport<string>) => facts.reports.push(toPending(rule, r, source)),
+      });
+      visitors.push(guardVisitor(ruleVisitor, (error) => {
+        facts.errors.push({ file, phase: 'rule', message: `${rule.meta.id}: ${errorText(error)}` });
+      }));
+    }
+  }
+  try {
+    traverse(ast, traverse.visitors.merge(visitors));
+    if (program && evaluator) {
+      const exported = collectExports(program, evaluator, moduleKey);
+      facts.exports = exported.exports;
+      facts.starExports = exported.starExports;
+    }
+  } catch (error) {
+    facts.errors.push({ file, phase: error instanceof RangeError ? 'parse' : 'rule', message: errorText(error) });
+  }
+  return facts;
+}
+
+function toPending(rule: JsRule, r: JsReport<string>, source: string): PendingReport {
+  const span = spanOf(r.node);
+  const matched = source.slice(r.node.start ?? 0, r.node.end ?? 0).replace(/\s+/g, ' ').slice(0, 300);
+  return {
+    ruleId: rule.meta.id,
+    severity: r.severity ?? rule.meta.defaultSeverity,
+    template: rule.meta.messages[r.messageId] ?? r.messageId,
+    data: r.data ?? {},
+    span,
+    snippet: snippetOf(source, span),
+    matched,
+    ...(r.trigger ? { trigger: r.trigger } : {}),
+  };
+}
+
+/** Wraps every visitor function so one rule's exception becomes a FileError, not a crash. */
+function guardVisitor(visitor: Visitor, onError: (e: unknown) => void): Visitor {
+  let failed = false;
+  const wrap = (fn: (...a: unknown[]) => unknown) => (...a: unknown[]) => {
+    if (failed) return undefined;
+    try {
+      return fn(...a);
+    } catch (error) {
+      failed = true;
+      onError(error);
+      return undefined;
+    }
+  };
+  const out: Record<string, unknown> = {};
+  for (const [key, handler] of Object.entries(visitor)) {
+    if (typeof handler === 'function') out[key] = wrap(handler as (...a: unknown[]) => unknown);
+    else if (handler && typeof handler === 'object') {
+      const h = handler as { enter?: (...a: unknown[]) => unknown; exit?: (...a: unknown[]) => unknown };
+      out[key] = { ...(h.enter ? { enter: wrap(h.enter) } : {}), ...(h.exit ? { exit: wrap(h.exit) } : {}) };
+    }
+  }
+  return out as Visitor;
+}
+
+function parseErrorMessage(error: unknown): string {
+  const e = error as { message?: string; loc?: { line: number; column: number } };
+  if (error instanceof RangeError) return `too deeply nested to parse (${e.message})`;
+  return e.message ?? String(error);
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof RangeError) return `too deeply nested to analyse (${error.message})`;
+  return error instanceof Error ? error.message : String(error);
+}
