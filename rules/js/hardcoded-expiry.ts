@@ -4,6 +4,7 @@
  */
 import { analyseGuard, isBlocking, type Behaviour, type GuardContext } from '../../src/analysis/js/context.js';
 import { conditionTrueAfter } from '../../src/analysis/polarity.js';
+import type { Value } from '../../src/analysis/value.js';
 import { defineRule, type NodePath, type t } from '../../src/engine/rule-api.js';
 
 /** Library comparison calls that evaluate to a condition themselves (isAfter(now, END)). */
@@ -29,7 +30,8 @@ export default defineRule({
       const trueAfter = conditionTrueAfter(value);
       if (trueAfter === undefined) return;
       const guard = analyseGuard(path, trueAfter, context.vocabulary, context.evaluator.text, context.source);
-      if (guard.copyright || isOnlyBeforeGate(guard)) return;
+      // `© 2019–${year}`: a year compared for display next to a copyright notice.
+      if (guard.copyright || (guard.copyrightNearby && isYearComparison(value)) || isOnlyBeforeGate(guard)) return;
       const blocking = guard.after.filter(isBlocking);
       const severity = blocking.length > 0 || guard.words.length > 0 ? 'error' : 'warning';
       context.report({
@@ -66,7 +68,13 @@ export default defineRule({
  */
 function isOnlyBeforeGate(guard: GuardContext): boolean {
   if (guard.before.length === 0 || guard.after.some(isBlocking)) return false;
-  return guard.before.some(isBlocking) || guard.before.every((b) => b.kind === 'log');
+  return guard.before.some(isBlocking) || guard.before.every((b) => b.kind === 'log' || b.kind === 'reject');
+}
+
+function isYearComparison(v: Value): boolean {
+  if (v.kind === 'condition') return v.cond.kind === 'time' && v.cond.dateText.endsWith('(year)');
+  if (v.kind === 'deferred' && v.op === 'compare') return v.args.some((a) => a.kind === 'calendar' && a.field === 'year');
+  return false;
 }
 
 function describeEffect(blocking: Behaviour[], guard: GuardContext): string {

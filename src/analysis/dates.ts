@@ -45,7 +45,9 @@ export function instantFromParts(p: DateParts): number | undefined {
   if (!(month >= 1 && month <= 12)) return undefined;
   if (!(day >= 1 && day <= daysInMonth(year, month))) return undefined;
   if (hour > 24 || minute > 59 || second > 60) return undefined;
-  const base = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  if (hour === 24 && (minute > 0 || second > 0 || ms > 0)) return undefined; // only 24:00:00 ends a day
+  // Not Date.UTC: it reads years 0-99 as 1900-1999.
+  const base = new Date(0).setUTCFullYear(year, month - 1, day) + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
   return base - (p.offsetMinutes ?? 0) * 60_000;
 }
 
@@ -54,7 +56,7 @@ function parseZone(zone: string | undefined): number | undefined {
   const z = zone.trim().toLowerCase();
   if (z === 'z' || z === 'utc' || z === 'gmt') return 0;
   const m = /^(?:utc|gmt)?\s*([+-])(\d{2}):?(\d{2})?$/.exec(z);
-  if (!m) return undefined;
+  if (!m || Number(m[2]) > 23 || Number(m[3] ?? 0) > 59) return undefined;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -minutes : minutes;
 }

@@ -337,6 +337,7 @@ export function resolveValue(v: Value, resolveImport: (from: string, name: strin
     for (const [k, p] of Object.entries(v.props)) props[k] = resolveValue(p, resolveImport, depth + 1);
     return { kind: 'object', props };
   }
+  if (v.kind === 'function') return { kind: 'function', returns: resolveValue(v.returns, resolveImport, depth + 1) };
   if (v.kind !== 'deferred') return v;
   const args = v.args.map((a) => resolveValue(a, resolveImport, depth + 1));
   if (anyPending(args)) return UNKNOWN; // an import that could not be resolved
@@ -367,7 +368,14 @@ export function applyOp(op: DeferredOp, args: Value[]): Value {
     case 'calendarAdd': return calendarAdd(a, b, textOf(args[2]) as TimeUnit, numberOf(args[3]) === -1 ? -1 : 1);
     case 'field': return field(a, textOf(b) as CalendarField, numberOf(args[2]) ?? 0, args[3]?.kind === 'boolean' && args[3].value);
     case 'or': return fallback(a, b, args[2]?.kind === 'boolean' && args[2].value);
+    case 'call': return callValue(a);
   }
+}
+
+/** Calling a function value gives what it returns (functions we model take no arguments). */
+export function callValue(fn: Value): Value {
+  if (isPending(fn)) return deferred('call', [fn]);
+  return fn.kind === 'function' ? fn.returns : UNKNOWN;
 }
 
 /** Human text of the instant a condition changes at, for messages. */

@@ -26,6 +26,9 @@ export function clockSign(v: Value): number {
           if (a?.kind === 'string' && a.value === 'sign') return clockSign(v.args[2]!) || -clockSign(v.args[3] ?? { kind: 'unknown' });
           return clockSign(a!);
         case 'field': return (b?.kind === 'string' && b.value === 'year') ? clockSign(a!) : 0;
+        // An imported helper called without arguments (`nowSeconds()`): most likely a clock
+        // reading. Only the provisional polarity relies on this; link time decides.
+        case 'call': return 1;
         default: return 0;
       }
     }
@@ -33,7 +36,9 @@ export function clockSign(v: Value): number {
   }
 }
 
+/** Scale factors not known yet (an imported DAY_MS) are taken as positive durations. */
 function numberSign(v: Value): number {
+  if (v.kind === 'import' || v.kind === 'deferred') return 1;
   return v.kind === 'number' ? Math.sign(v.value) : 0;
 }
 

@@ -51,7 +51,8 @@ export function addCalendar(ms: number, amount: number, unit: TimeUnit): number 
     const targetMonth = ((m % 12) + 12) % 12;
     const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
     const day = Math.min(d.getUTCDate(), lastDay);
-    return Date.UTC(targetYear, targetMonth, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+    // setUTCFullYear keeps the time of day and, unlike Date.UTC, does not read years 0-99 as 19xx.
+    return d.setUTCFullYear(targetYear, targetMonth, day);
   }
   return ms + amount * UNIT_MS[unit];
 }
@@ -64,7 +65,7 @@ export function daysBetween(nowMs: number, atMs: number): number {
 
 /** Start of a UTC year, in ms. */
 export function startOfYear(year: number): number {
-  return Date.UTC(year, 0, 1);
+  return new Date(0).setUTCFullYear(year, 0, 1);
 }
 
 /** Triggers outside this window are not dates (ids, sizes, sentinels) or not meant as such. */

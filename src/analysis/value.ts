@@ -68,7 +68,7 @@ export type Condition =
 
 export type DeferredOp =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'neg' | 'pos' | 'member' | 'toDate' | 'toNumber'
-  | 'compare' | 'not' | 'calendarAdd' | 'field' | 'or';
+  | 'compare' | 'not' | 'calendarAdd' | 'field' | 'or' | 'call';
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 

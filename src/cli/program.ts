@@ -43,13 +43,14 @@ interface ScanFlags {
   output?: string;
   now?: number;
   failOn: FailOn;
-  include: string[];
-  exclude: string[];
+  /** Repeatable and boolean flags are undefined when absent: no default cluttering --help. */
+  include?: string[];
+  exclude?: string[];
   gitignore: boolean;
-  includeTests: boolean;
-  quiet: boolean;
+  includeTests?: boolean;
+  quiet?: boolean;
   color: boolean;
-  strict: boolean;
+  strict?: boolean;
   maxFileSize: number;
 }
 
@@ -103,13 +104,13 @@ function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExi
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'),
     )
-    .option('--include <glob>', 'only scan files matching this glob (repeatable; relative to each path)', collect, [])
-    .option('--exclude <glob>', 'skip files matching this glob (repeatable; relative to each path)', collect, [])
+    .option('--include <glob>', 'only scan files matching this glob (repeatable; relative to each path)', collect)
+    .option('--exclude <glob>', 'skip files matching this glob (repeatable; relative to each path)', collect)
     .option('--no-gitignore', 'do not honour .gitignore files')
-    .option('--include-tests', 'also scan tests, mocks and fixtures (skipped by default)', false)
-    .option('-q, --quiet', 'print findings only, no summary', false)
+    .option('--include-tests', 'also scan tests, mocks and fixtures (skipped by default)')
+    .option('-q, --quiet', 'print findings only, no summary')
     .option('--no-color', 'no colour (also off with NO_COLOR or when stdout is not a terminal)')
-    .option('--strict', 'exit 2 when any file could not be read or parsed', false)
+    .option('--strict', 'exit 2 when any file could not be read or parsed')
     .option('--max-file-size <bytes>', 'skip larger files, reporting them', parseByteCount, DEFAULT_MAX_FILE_SIZE)
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], flags: ScanFlags) => setExit(await scanCommand(paths, flags, io, deps)));
@@ -142,10 +143,10 @@ async function scanCommand<R extends CatalogueEntry>(
   const options: ScanOptions = {
     paths,
     now: flags.now ?? io.clock(),
-    include: flags.include,
-    exclude: flags.exclude,
+    include: flags.include ?? [],
+    exclude: flags.exclude ?? [],
     gitignore: flags.gitignore,
-    includeTests: flags.includeTests,
+    includeTests: flags.includeTests === true,
     ruleSeverity: {},
     maxFileSize: flags.maxFileSize,
     failOn: flags.failOn,
@@ -157,7 +158,7 @@ async function scanCommand<R extends CatalogueEntry>(
   const report = reporters[flags.format](result, {
     rules: engine.catalogue.map((r) => r.meta),
     color,
-    quiet: flags.quiet,
+    quiet: flags.quiet === true,
   });
   if (flags.output !== undefined) {
     const target = isAbsolute(flags.output) ? flags.output : resolve(io.cwd, flags.output);
@@ -170,7 +171,7 @@ async function scanCommand<R extends CatalogueEntry>(
   } else {
     io.stdout.write(report);
   }
-  return exitCodeFor(result, flags.failOn, flags.strict);
+  return exitCodeFor(result, flags.failOn, flags.strict === true);
 }
 
 async function rulesCommand<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>): Promise<number> {
@@ -209,11 +210,11 @@ function parseNowOption(value: string): number {
 
 function parseByteCount(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) <= 0 || !Number.isSafeInteger(Number(value))) {
-    throw new InvalidArgumentError('expected a positive whole number of bytes.');
+    throw new InvalidArgumentError('Expected a positive whole number of bytes.');
   }
   return Number(value);
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

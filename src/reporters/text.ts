@@ -62,7 +62,7 @@ function severityWord(c: ChalkInstance, s: Severity): string {
   return severityColor(c, s)(s.padEnd('warning'.length));
 }
 
-export function summary(c: ChalkInstance, result: ScanResult): string {
+function summary(c: ChalkInstance, result: ScanResult): string {
   const files = count(result.stats.filesScanned, 'file');
   const seconds = `${(result.stats.durationMs / 1000).toFixed(2)} s`;
   const n = result.findings.length;

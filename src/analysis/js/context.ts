@@ -9,7 +9,8 @@ import { identifierWords, type CompiledVocabulary } from '../vocabulary.js';
 
 export type BehaviourKind =
   | 'throw' | 'exit' | 'redirect' | 'disable' | 'return-invalid' | 'hang' | 'deny' | 'delete' | 'alert' | 'stop'
-  | 'log' | 'other';
+  /** log/warn/report calls, and `return false`/`null` outside a validity check: not blocking alone. */
+  | 'log' | 'reject' | 'other';
 
 export interface Behaviour {
   kind: BehaviourKind;
@@ -27,7 +28,10 @@ export interface GuardContext {
   via: string[];
   /** Other conditions joined with && (for pre-release guards). */
   coGuards: NodePath[];
+  /** The statement holding the condition speaks of copyright. */
   copyright: boolean;
+  /** The enclosing function (a footer component, say) speaks of copyright. */
+  copyrightNearby: boolean;
 }
 
 const BLOCKING: ReadonlySet<BehaviourKind> = new Set(['throw', 'exit', 'redirect', 'disable', 'return-invalid', 'hang', 'deny', 'delete', 'alert', 'stop']);
@@ -39,13 +43,15 @@ export function isBlocking(b: Behaviour): boolean {
 }
 
 export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: CompiledVocabulary, text: (n: t.Node) => string, source: string): GuardContext {
-  const ctx: GuardContext = { after: [], before: [], words: [], via: [], coGuards: [], copyright: false };
+  const ctx: GuardContext = { after: [], before: [], words: [], via: [], coGuards: [], copyright: false, copyrightNearby: false };
   const seenFunctions = new Set<t.Node>();
   collectOperandWords(condition, ctx, vocab);
   followUse(condition, trueAfter, 0);
   const fn = enclosingFunctionName(condition);
   if (fn) addWords(fn, ctx, vocab);
   if (vocab.copyright.test(statementText(condition, source))) ctx.copyright = true;
+  const fnNode = condition.getFunctionParent()?.node;
+  if (fnNode?.start != null && fnNode.end != null && vocab.copyright.test(source.slice(fnNode.start, Math.min(fnNode.end, fnNode.start + 4000)))) ctx.copyrightNearby = true;
   return ctx;
 
   function followUse(start: NodePath, polarity: boolean, depth: number): void {
@@ -198,11 +204,11 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
         const callee = text(n.callee);
         const kind = n.type === 'CallExpression' ? blockingCallKind(callee, vocab) : undefined;
         if (kind) into.push({ kind, text: `${callee}(...)` });
-        else if (/^(console|logger|log)\.|^(warn|debug|info|trace)$/.test(callee)) into.push({ kind: 'log', text: callee });
+        else if (/^(console|logger|log)\.|^(warn|debug|info|trace|report|notify)$|(?:^|\.)(?:warn|report\w*|notify\w*|log\w*)$/i.test(callee)) into.push({ kind: 'log', text: callee });
         else if (/(?:^|\.)(status|sendStatus|writeHead)$/.test(callee)) {
           const arg = n.arguments[0];
           if (arg?.type === 'NumericLiteral' && vocab.httpDenyStatuses.has(arg.value)) into.push({ kind: 'deny', text: `${callee}(${arg.value})` });
-        } else if (n.type === 'CallExpression') into.push({ kind: 'other', text: callee });
+        } else if (n.type === 'CallExpression' && isStatementLevel(p)) into.push({ kind: 'other', text: callee });
         addWords(callee, ctx, vocab);
         break;
       }
@@ -229,7 +235,7 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
           into.push({ kind: 'return-invalid', text: `${fnName}() returns ${arg ? text(arg) : 'nothing'}` });
         } else if (arg?.type === 'BooleanLiteral' && arg.value && fnName && /expir|invalid|disabled|blocked|locked/i.test(fnName)) {
           into.push({ kind: 'return-invalid', text: `${fnName}() returns true` });
-        } else into.push({ kind: 'other', text: 'return' });
+        } else into.push({ kind: invalid ? 'reject' : 'other', text: 'return' });
         break;
       }
       case 'WhileStatement': case 'ForStatement': {
@@ -326,6 +332,13 @@ function hasBreak(n: t.Node): boolean {
   };
   visit(n);
   return found;
+}
+
+/** A call whose result is the statement itself (not an argument or a part of a message). */
+function isStatementLevel(p: NodePath): boolean {
+  let q: NodePath | null = p.parentPath;
+  while (q && (q.isAwaitExpression() || q.isParenthesizedExpression())) q = q.parentPath;
+  return !!q && (q.isExpressionStatement() || q.isVariableDeclarator() || q.isReturnStatement() || q.isArrowFunctionExpression());
 }
 
 function isEffectPosition(p: NodePath): boolean {

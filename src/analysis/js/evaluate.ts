@@ -7,7 +7,7 @@
 import type { NodePath, Binding } from '@babel/traverse';
 import type * as t from '@babel/types';
 import {
-  arithmetic, calendarAdd, compare, fallback, field, fromParts, member, negate, not, relation,
+  arithmetic, calendarAdd, callValue, compare, fallback, field, fromParts, member, negate, not, relation,
   signOf, toDate, toNumber, type RelOp,
 } from '../ops.js';
 import { parseTimeUnit, unitMs, type TimeUnit } from '../time.js';
@@ -117,6 +117,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
         return functionValue(path as NodePath<t.Function>, depth);
+      case 'ThisExpression':
+        return thisValue(path, depth);
       default:
         return UNKNOWN;
     }
@@ -173,7 +175,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return destructure(id, binding.identifier, initValue, bpath, depth);
     }
     if (bpath.isFunctionDeclaration()) return functionValue(bpath, depth);
-    if (bpath.isClassDeclaration()) return classStatics(bpath, depth);
+    if (bpath.isClassDeclaration() || bpath.isClassExpression()) return classStatics(bpath, depth);
     if (bpath.isTSEnumDeclaration()) return evaluateEnum(bpath, depth);
     return UNKNOWN;
   }
@@ -314,9 +316,9 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     if (callee.isMemberExpression() || callee.isOptionalMemberExpression()) {
       return evaluateMethodCall(path, callee as NodePath<t.MemberExpression>, depth);
     }
-    // A call of a local helper: `function now() { return Date.now(); }`.
+    // A call of a helper: `function now() { return Date.now(); }`, here or imported.
     const fn = evaluate(callee, depth);
-    if (fn.kind === 'function') return fn.returns;
+    if (fn.kind === 'function' || (isPending(fn) && argCount === 0)) return callValue(fn);
     return UNKNOWN;
   }
 
@@ -398,6 +400,12 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     const receiver = evaluate(receiverPath, depth);
     if (receiver.kind === 'unknown' || receiver.kind === 'nullish' || receiver.kind === 'boolean') return UNKNOWN;
     if (receiver.kind === 'function' && (method === 'call' || method === 'apply')) return receiver.returns;
+    // `clock.now()` on `import * as clock from './clock'`: that module's exported helper.
+    if (receiver.kind === 'import' && receiver.name === '*' && path.node.arguments.length === 0) return callValue(member(receiver, method));
+    if (receiver.kind === 'object' && path.node.arguments.length === 0) {
+      const fnValue = member(receiver, method);
+      if (fnValue.kind === 'function') return fnValue.returns;
+    }
     if (receiver.kind === 'clockText' && (method === 'slice' || method === 'substring' || method === 'substr')) {
       const start = argValue(path, 0, depth);
       return start.kind === 'number' && start.value === 0 ? receiver : UNKNOWN;
@@ -487,9 +495,12 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       } else if (p.isSpreadElement()) {
         const spread = evaluate(p.get('argument'), depth);
         if (spread.kind === 'object') Object.assign(props, spread.props);
-      } else if (p.isObjectMethod() && p.node.kind === 'get' && !p.node.computed) {
+      } else if (p.isObjectMethod() && !p.node.computed) {
         const key = keyValue(p.node.key);
-        if (key.kind === 'string') props[key.value] = functionValue(p, depth).kind === 'function' ? (functionValue(p, depth) as { returns: Value }).returns : UNKNOWN;
+        if (key.kind !== 'string') continue;
+        const fn = functionValue(p, depth);
+        // A getter reads as its value; a method is a function to call.
+        props[key.value] = p.node.kind === 'get' ? (fn.kind === 'function' ? fn.returns : UNKNOWN) : fn;
       }
     }
     return { kind: 'object', props };
@@ -520,15 +531,34 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     return v.kind === 'unknown' ? UNKNOWN : { kind: 'function', returns: v };
   }
 
-  function classStatics(path: NodePath<t.ClassDeclaration>, depth: number): Value {
+  function classStatics(path: NodePath<t.Class>, depth: number): Value {
+    return classFields(path, true, depth);
+  }
+
+  /**
+   * The class fields `this` can see: static fields in a static method, else instance fields that
+   * are readonly or never assigned through `this.x =` in the class body.
+   */
+  function classFields(path: NodePath<t.Class>, statics: boolean, depth: number): Value {
     const props: Record<string, Value> = {};
+    const assigned = statics ? new Set<string>() : assignedThisMembers(path.node);
     for (const member of path.get('body').get('body')) {
-      if (member.isClassProperty() && member.node.static && !member.node.computed && member.node.value) {
-        const key = keyValue(member.node.key);
-        if (key.kind === 'string') props[key.value] = evaluate(member.get('value') as NodePath, depth);
-      }
+      if (!member.isClassProperty() || !!member.node.static !== statics || member.node.computed || !member.node.value) continue;
+      const key = keyValue(member.node.key);
+      if (key.kind !== 'string') continue;
+      if (!statics && !member.node.readonly && assigned.has(key.value)) continue;
+      props[key.value] = evaluate(member.get('value') as NodePath, depth);
     }
     return { kind: 'object', props };
+  }
+
+  function thisValue(path: NodePath, depth: number): Value {
+    let fn = path.getFunctionParent();
+    while (fn && fn.isArrowFunctionExpression()) fn = fn.parentPath?.getFunctionParent() ?? null;
+    if (!fn || !(fn.isClassMethod() || fn.isClassPrivateMethod())) return UNKNOWN;
+    const cls = fn.parentPath?.parentPath;
+    if (!cls || !(cls.isClassDeclaration() || cls.isClassExpression())) return UNKNOWN;
+    return classFields(cls, !!fn.node.static, depth);
   }
 
   function evaluateEnum(path: NodePath<t.TSEnumDeclaration>, depth: number): Value {
@@ -550,6 +580,23 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
   }
 
   return { evaluate: (p) => evaluate(p, 0), text };
+}
+
+/** Names assigned as `this.x = ...` anywhere in a class body (those fields are not constants). */
+function assignedThisMembers(cls: t.Class): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { n.forEach(visit); return; }
+    const o = n as t.Node;
+    if ((o.type === 'AssignmentExpression' || o.type === 'UpdateExpression')) {
+      const target = o.type === 'AssignmentExpression' ? o.left : o.argument;
+      if (target.type === 'MemberExpression' && target.object.type === 'ThisExpression' && target.property.type === 'Identifier') out.add(target.property.name);
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'loc' && k !== 'leadingComments' && k !== 'trailingComments' && v && typeof v === 'object') visit(v);
+  };
+  visit(cls.body);
+  return out;
 }
 
 function keyValue(key: t.Node): Value {

@@ -1,0 +1,40 @@
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeIO, writeFileAtomic } from '../../src/cli/node-io.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'timebomb-io-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('nodeIO', () => {
+  it('writes files atomically, replacing old content and leaving no temporary file', async () => {
+    const target = join(dir, 'report.json');
+    await writeFile(target, 'old');
+    await writeFileAtomic(target, '{"version":1}\n');
+    expect(await readFile(target, 'utf8')).toBe('{"version":1}\n');
+    expect(await readdir(dir)).toEqual(['report.json']);
+  });
+
+  it('fails without leaving debris when the directory does not exist', async () => {
+    await expect(writeFileAtomic(join(dir, 'no/such/dir/report.txt'), 'x')).rejects.toThrow(/ENOENT/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('stats without following links and answers undefined for missing paths', async () => {
+    const io = nodeIO();
+    await writeFile(join(dir, 'a.js'), '12345');
+    await symlink(join(dir, 'a.js'), join(dir, 'link.js'));
+    expect(await io.stat(join(dir, 'a.js'))).toEqual({ size: 5, isFile: true, isDirectory: false, isSymbolicLink: false });
+    expect((await io.stat(join(dir, 'link.js')))?.isSymbolicLink).toBe(true);
+    expect(await io.stat(join(dir, 'missing'))).toBeUndefined();
+    expect(await io.stat(join(dir, 'a.js', 'below'))).toBeUndefined();
+    expect((await io.readFile(join(dir, 'a.js'))).toString()).toBe('12345');
+    expect(io.cwd).toBe(process.cwd());
+  });
+});
