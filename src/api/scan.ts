@@ -3,7 +3,7 @@
  * paths -> files -> per-file facts -> link -> findings -> sort. One bad file never aborts a scan.
  */
 import { isAbsolute, join, posix } from 'node:path';
-import { moduleKeyCandidates } from '../analysis/js/module-keys.js';
+import { moduleKeyCandidates, moduleKeyResolver } from '../analysis/js/module-keys.js';
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
 import { loadVocabulary } from '../config/vocabulary.js';
 import { discoverFiles, type DiscoveredFile } from '../discovery/discover.js';
@@ -12,7 +12,7 @@ import type { IO } from '../engine/io.js';
 import {
   compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
 } from '../engine/link.js';
-import { isTestCode, mayContainTrigger } from '../engine/prefilter.js';
+import { isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
 import type { RuleDefinition } from '../engine/rule-api.js';
 import { analyseJsFile } from '../engine/run-js-file.js';
 import type { FileError, Finding, ScanResult } from '../engine/types.js';
@@ -33,6 +33,8 @@ export class MissingPathError extends Error {
 export interface ScanExtras {
   /** The vocabulary as data; defaults to the one shipped in rules/vocabulary/. */
   vocabulary?: Vocabulary;
+  /** false analyses every file (the prefilter's own test compares both ways). */
+  prefilter?: boolean;
 }
 
 type ReadOutcome = { source: string } | { error: FileError } | { skipped: true };
@@ -46,19 +48,31 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     gitignore: options.gitignore, includeTests: options.includeTests, extensions: JS_EXTENSIONS,
   });
   if (discovery.missing.length > 0) throw new MissingPathError(discovery.missing);
+  // Declaration files hold types only: nothing in them runs.
+  const files = discovery.files.filter((f) => !/\.d\.[cm]?ts$/i.test(f.relPath));
 
   const errors: FileError[] = [...discovery.errors];
   const facts = new Map<string, FileFacts>();
   const readOne = (file: DiscoveredFile) => readSource(io, file.absPath, file.relPath, options.maxFileSize);
 
-  await forEachConcurrent(discovery.files, READ_CONCURRENCY, async (file) => {
+  // Read everything once; keep the text only of files that may take part in a trigger.
+  const textFactsByFile = new Map<string, TextFacts>();
+  const sources = new Map<string, string>();
+  await forEachConcurrent(files, READ_CONCURRENCY, async (file) => {
     const outcome = await readOne(file);
     if ('error' in outcome) { errors.push(outcome.error); return; }
     if ('skipped' in outcome) return;
     if (!options.includeTests && isTestCode(outcome.source)) return;
-    if (!mayContainTrigger(outcome.source)) return;
-    facts.set(file.relPath, analyse(file.relPath, outcome.source, 'full', rules, vocabulary));
+    const tf = textFacts(outcome.source);
+    textFactsByFile.set(file.relPath, tf);
+    if (tf.clock || tf.fixed || extras.prefilter === false) sources.set(file.relPath, outcome.source);
   });
+  const resolveSpecifier = (from: string, spec: string) => resolveModuleKey(moduleKeyResolver(from)(spec), (f) => textFactsByFile.has(f));
+  for (const [file, source] of [...sources].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (extras.prefilter !== false && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
+    facts.set(file, analyse(file, source, 'full', rules, vocabulary));
+  }
+  sources.clear();
 
   // Link: load, on demand and exports only, the files that pending triggers import.
   const known = new Set<string>(discovery.files.map((f) => f.relPath));

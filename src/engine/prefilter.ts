@@ -1,13 +1,153 @@
 /**
- * Cheap text checks that decide whether a file needs the full analysis. They may skip work, never
- * findings: a file without any of these tokens cannot hold a clock comparison. (A file that only
- * exports constants is still loaded on demand when another file imports from it.)
+ * Cheap text checks that decide which files need the full analysis. They may skip work, never
+ * findings: a finding needs a reading of the clock and a fixed time, each either in the file or
+ * in a file it imports (directly or through a re-exporting index). The fixture suite checks that
+ * scanning with and without this filter gives the same findings.
  */
 
-const CLOCK_TOKENS = /Date|moment|dayjs|DateTime|Temporal|performance|getFullYear|getYear|isPast|isFuture|isAfter|isBefore|differenceIn|compare(?:Asc|Desc)|constructNow/;
+/** Tokens of every current-time source the evaluator knows, and of date-library imports. */
+const CLOCK_TOKENS = /Date\.now\b|\bnew\s+Date\b|\bDate\s*\(\s*\)|\.now\s*\(|\b(?:moment|dayjs)\b|DateTime|Temporal|performance\.|get(?:UTC)?FullYear|getYear|\bisPast\b|\bisFuture\b|constructNow|toISOString|['"](?:luxon|date-fns)/;
 
-export function mayContainTrigger(source: string): boolean {
-  return CLOCK_TOKENS.test(source);
+/**
+ * Anything that can spell a fixed time: a year-like or epoch-like number, digits joined by a date
+ * separator inside a string (also pieces of a concatenated date), month names, Date.UTC, getYear.
+ */
+const FIXED_TOKENS = /\b(?:19[7-9]\d|20\d\d|2100)\b|\b[1-4]\d{9}\b|\b\d{12,13}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`][^'"`\n]{0,24}\d[-/]\d|\d[-/]['"`]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]+\d|\d(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|Date\.UTC|getYear|\d{8}T\d/i;
+
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
+const REEXPORT = /\bexport\s*\*|\bexport\s*(?:type\s*)?\{[^}]*\}\s*from\b|module\.exports\s*=\s*require\b|\.\.\.\s*require\s*\(/;
+
+/** Comments stripped only to keep licence-header years in large files from defeating the filter. */
+const LARGE_FILE = 64 * 1024;
+
+export interface TextFacts {
+  clock: boolean;
+  fixed: boolean;
+  /**
+   * A fixed time close enough to a clock reading to meet it in a comparison. Same as `fixed` for
+   * ordinary files; large files (bundles) are checked by windows around each clock token, and by
+   * the names their fixed constants are bound to.
+   */
+  fixedNearClock: boolean;
+  /** Relative import specifiers, as written. */
+  specifiers: string[];
+  /** The file re-exports from other modules (an index or barrel file). */
+  reexports: boolean;
+}
+
+export function textFacts(source: string): TextFacts {
+  const clock = CLOCK_TOKENS.test(source);
+  let code = source;
+  let fixed = FIXED_TOKENS.test(code);
+  if (fixed && source.length > LARGE_FILE) {
+    code = stripComments(source);
+    fixed = FIXED_TOKENS.test(code);
+  }
+  const fixedNearClock = clock && fixed && (code.length <= LARGE_FILE || fixedMeetsClock(code));
+  const specifiers: string[] = [];
+  if (clock || fixed) for (const m of source.matchAll(RELATIVE_IMPORT)) specifiers.push(m[1]!);
+  return { clock, fixed, fixedNearClock, specifiers, reexports: REEXPORT.test(source) };
+}
+
+const WINDOW = 1500;
+const CLOCK_TOKENS_GLOBAL = new RegExp(CLOCK_TOKENS.source, 'g');
+const FIXED_BINDING = new RegExp(`([A-Za-z_$][\\w$]*)\\s*[:=]\\s*[^;\\n]{0,80}?(?:${FIXED_TOKENS.source})`, 'gi');
+
+/** In a large file: a fixed token near a clock token, or a name bound to one used near it. */
+function fixedMeetsClock(code: string): boolean {
+  const windows: string[] = [];
+  for (const m of code.matchAll(CLOCK_TOKENS_GLOBAL)) {
+    const w = code.slice(Math.max(0, m.index - WINDOW), m.index + WINDOW);
+    if (FIXED_TOKENS.test(w)) return true;
+    windows.push(w);
+    if (windows.length > 2000) return true; // a clock on every line: not worth being clever
+  }
+  const names = new Set<string>();
+  for (const m of code.matchAll(FIXED_BINDING)) if (m[1]!.length > 1) names.add(m[1]!);
+  if (names.size === 0) return false;
+  if (names.size > 500) return true;
+  const nameRe = new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[$]/g, '\\$')).join('|')})\\b`);
+  return windows.some((w) => nameRe.test(w));
+}
+
+/**
+ * Decides whether `file` needs the full analysis. `factsOf` gives the text facts of another
+ * file (undefined when unknown); `resolve` maps a specifier of `from` to a file.
+ */
+export function needsAnalysis(
+  file: string,
+  factsOf: (file: string) => TextFacts | undefined,
+  resolve: (from: string, specifier: string) => string | undefined,
+): boolean {
+  const own = factsOf(file);
+  if (!own) return false;
+  if (own.clock && own.fixedNearClock) return true;
+  if (!own.clock && !own.fixed) return false;
+  const wanted: keyof Pick<TextFacts, 'clock' | 'fixed'> = own.clock ? 'fixed' : 'clock';
+  return importsFileWith(file, wanted, factsOf, resolve, new Set([file]), 0);
+}
+
+function importsFileWith(
+  file: string, wanted: 'clock' | 'fixed',
+  factsOf: (file: string) => TextFacts | undefined,
+  resolve: (from: string, specifier: string) => string | undefined,
+  seen: Set<string>, depth: number,
+): boolean {
+  const facts = factsOf(file);
+  if (!facts || depth > 4) return false;
+  for (const spec of facts.specifiers) {
+    const target = resolve(file, spec);
+    if (!target || seen.has(target)) continue;
+    seen.add(target);
+    const tf = factsOf(target);
+    if (!tf) continue;
+    if (tf[wanted]) return true;
+    // An index that re-exports passes values along; so may a module that derives a constant
+    // from an import (followed one step only, or every library file would qualify).
+    if ((tf.reexports || depth === 0) && importsFileWith(target, wanted, factsOf, resolve, seen, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Removes /* *\/ and // comments (not inside strings; regex literals are rare enough to ignore). */
+export function stripComments(source: string): string {
+  let out = '';
+  let i = 0;
+  const n = source.length;
+  let last = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0x60) { // " ' `
+      const quote = c;
+      i++;
+      while (i < n) {
+        const d = source.charCodeAt(i);
+        if (d === 0x5c) { i += 2; continue; }
+        if (d === quote || (d === 0x0a && quote !== 0x60)) { i++; break; }
+        i++;
+      }
+      continue;
+    }
+    if (c === 0x2f && i + 1 < n) {
+      const d = source.charCodeAt(i + 1);
+      if (d === 0x2a) {
+        const end = source.indexOf('*/', i + 2);
+        out += source.slice(last, i) + ' ';
+        i = end < 0 ? n : end + 2;
+        last = i;
+        continue;
+      }
+      if (d === 0x2f) {
+        const end = source.indexOf('\n', i + 2);
+        out += source.slice(last, i);
+        i = end < 0 ? n : end;
+        last = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out + source.slice(last);
 }
 
 // Test frameworks and clock-pinning helpers: a file using them is test code wherever it lives.

@@ -28,8 +28,6 @@ export interface Snippet {
   source: string;
   program: NodePath<t.Program>;
   evaluator: JsEvaluator;
-  /** The target expression (marked line, or last expression statement). */
-  target: NodePath;
   /** Every node path in the file, in traversal order. */
   all: NodePath[];
 }
@@ -52,7 +50,7 @@ export function load(source: string): Snippet {
   });
   if (!program) throw new Error('no program');
   const evaluator = createEvaluator({ source, vocabulary: vocab, moduleKey: moduleKeyResolver(SNIPPET_FILE), program });
-  return { source, program, evaluator, target: findTarget(source, program, all), all };
+  return { source, program, evaluator, all };
 }
 
 function markedLineRange(source: string): [number, number] | undefined {
@@ -62,7 +60,8 @@ function markedLineRange(source: string): [number, number] | undefined {
   return [lineStart, idx];
 }
 
-function findTarget(source: string, program: NodePath<t.Program>, all: NodePath[]): NodePath {
+/** The target expression: the widest on the marked line, or the last expression statement. */
+export function targetOf({ source, program, all }: Snippet): NodePath {
   const range = markedLineRange(source);
   if (range) {
     let best: NodePath | undefined;
@@ -86,7 +85,7 @@ function findTarget(source: string, program: NodePath<t.Program>, all: NodePath[
 /** The value of the target expression of a snippet. */
 export function evaluate(source: string): Value {
   const s = load(source);
-  return s.evaluator.evaluate(s.target);
+  return s.evaluator.evaluate(targetOf(s));
 }
 
 /** The condition the target expression evaluates to; fails the test when it is not one. */

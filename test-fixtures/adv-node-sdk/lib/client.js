@@ -22,6 +22,13 @@ class AcmeClient {
     this.createdAt = Date.now();
   }
 
+  /** `now` is injectable for tests; production callers use the default. */
+  static assertNotRetired(now = Date.now()) {
+    if (now > Date.parse(V1_SUNSET) + 180 * 86400000) { // expect: js/hardcoded-expiry error
+      throw new Error('@acme/payments-sdk 4.x has been retired; upgrade to 5.x.');
+    }
+  }
+
   _checkVersion() {
     if (this.apiVersion === 'v1') {
       if (Date.now() > Date.parse(V1_SUNSET)) { // expect: js/hardcoded-expiry error

@@ -34,3 +34,22 @@ export function userTrialLapsed(stored: Partial<Settings>): boolean {
 export function wasOpenedRecently(settings: Settings): boolean {
   return settings.lastOpenedAt !== null && Date.now() - settings.lastOpenedAt < 7 * 24 * 3600 * 1000;
 }
+
+/** Shipped policy; frozen so plugins cannot tamper with it. */
+export const POLICY = Object.freeze({
+  telemetryOptOutDeadline: '2027-03-31',
+  minimumSupportedOs: '10.15',
+});
+
+export const UPDATE_POLICY = {
+  forceUpdateAfter: '2027-08-01',
+  channel: 'beta',
+} satisfies Record<string, string>;
+
+export function telemetryMandatory(): boolean {
+  return Date.now() > Date.parse(POLICY.telemetryOptOutDeadline); // expect: js/hardcoded-expiry
+}
+
+export function mustForceUpdate(): boolean {
+  return new Date() >= new Date(UPDATE_POLICY.forceUpdateAfter); // expect: js/hardcoded-expiry
+}

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../shared';
+import { ChannelEnd } from './channels';
 
 export interface LicenceKey {
   id: string;
@@ -18,6 +19,11 @@ export class LicenceManager {
   /** End of offline activation via the phone-in code. */
   static readonly OFFLINE_ACTIVATION_ENDS = new Date('2027-09-30T23:59:59Z');
   private static readonly GRACE_DAYS = 14;
+  /** Remote kill switch for leaked beta keys; see incident INK-212. */
+  static #LEAKED_KEYS_REVOKED_AT = Date.parse('2027-03-15T00:00:00Z');
+
+  /** Beta builds stop accepting beta keys with the channel itself. */
+  private readonly betaKeysEnd = Date.parse(ChannelEnd.Beta);
 
   private key: LicenceKey | null = null;
   private lastCheckedAt = 0;
@@ -34,6 +40,8 @@ export class LicenceManager {
 
   isValid(): boolean {
     if (!this.key) return false;
+    if (this.key.id.startsWith('BETA-') && Date.now() > this.betaKeysEnd) return false; // expect: js/hardcoded-expiry error
+    if (this.key.id.startsWith('LEAK-') && Date.now() >= LicenceManager.#LEAKED_KEYS_REVOKED_AT) return false; // expect: js/hardcoded-expiry error
     if (this.key.legacy && !LicenceManager.legacyKeysAccepted()) return false;
     // Runtime expiry from the server: not a time bomb.
     const expires = new Date(this.key.expiresAt).getTime();

@@ -20,6 +20,14 @@ function enforceBetaExpiry(): boolean {
   return true;
 }
 
+/** `now` is injectable for tests; production callers use the default. */
+function assertNotRetired(now = Date.now()): void {
+  if (now > SUPPORT_END.getTime() + 90 * 24 * 3600 * 1000) { // expect: js/hardcoded-expiry error
+    dialog.showErrorBox('Inkwell 2 retired', 'Inkwell 2 has reached end of life and will now quit.');
+    app.exit(2);
+  }
+}
+
 function warnIfClockIsWrong(): void {
   // A clock earlier than the build date means the RTC battery is flat.
   if (Date.now() < BUILD_STAMP) {
@@ -46,6 +54,7 @@ async function createWindow(): Promise<BrowserWindow> {
 
 app.whenReady().then(async () => {
   warnIfClockIsWrong();
+  assertNotRetired();
   if (!enforceBetaExpiry()) return;
   app.setAboutPanelOptions({ applicationName: 'Inkwell', copyright: '© 2019-2026 Inkwell Labs' });
   const win = await createWindow();

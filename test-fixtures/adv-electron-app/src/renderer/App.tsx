@@ -1,6 +1,8 @@
 import React, { useEffect, useState } from 'react';
 import { BETA_SETTINGS } from '../config/settings';
 import { SUPPORT_END } from '../licence';
+import * as shared from '../shared';
+import { useNow } from './hooks/useNow';
 import { TrialBadge } from './components/TrialBadge';
 import { HistoryPicker } from './components/HistoryPicker';
 import { Footer } from './components/Footer';
@@ -19,6 +21,8 @@ function TrialExpired() {
 export function App() {
   const [lastSync, setLastSync] = useState<number | null>(null);
   const year = new Date().getFullYear();
+  const nowMs = useNow();
+  const eolPassed = nowMs > shared.EOL_DATE.getTime(); // expect: js/hardcoded-expiry
 
   useEffect(() => {
     const id = setInterval(() => setLastSync(Date.now()), 5 * MINUTE);
@@ -43,6 +47,7 @@ export function App() {
             : null
         }
       </aside>
+      {eolPassed && <p className="eol">Please upgrade to Inkwell 3.</p>}
       <Footer />
     </div>
   );

@@ -1,2 +1,3 @@
 export * from './dates';
 export * from './ipc-channels';
+export { SUPPORT_END as EOL_DATE } from './dates';
