@@ -8,7 +8,7 @@ import type { Value } from '../../src/analysis/value.js';
 import { defineRule, type NodePath, type t } from '../../src/engine/rule-api.js';
 
 /** Library comparison calls that evaluate to a condition themselves (isAfter(now, END)). */
-const COMPARISON_CALLS = /^(?:isAfter|isBefore|isSameOrAfter|isSameOrBefore|isPast|isFuture|after|before)$/;
+const COMPARISON_CALLS = /(?:^|[a-z])(?:isAfter|isBefore|isSameOrAfter|isSameOrBefore|isPast|isFuture|IsAfter|IsBefore|IsPast|IsFuture)$|^(?:after|before)$/;
 const RELATIONAL = new Set(['<', '<=', '>', '>=', '==', '===', '!=', '!==']);
 
 export default defineRule({
@@ -68,7 +68,10 @@ export default defineRule({
  */
 function isOnlyBeforeGate(guard: GuardContext): boolean {
   if (guard.before.length === 0 || guard.after.some(isBlocking)) return false;
-  return guard.before.some(isBlocking) || guard.before.every((b) => b.kind === 'log' || b.kind === 'reject');
+  if (guard.before.some(isBlocking)) return true;
+  // Warn, then leave early: a guard clause for a clock that looks wrong.
+  const rejecting = (b: Behaviour) => b.kind === 'log' || b.kind === 'reject';
+  return guard.before.some(rejecting) && guard.before.every((b) => rejecting(b) || (b.kind === 'other' && b.text === 'return'));
 }
 
 function isYearComparison(v: Value): boolean {

@@ -55,6 +55,9 @@ function buildSource(...vals: Value[]): string | undefined {
 
 export function arithmetic(op: 'add' | 'sub' | 'mul' | 'div' | 'mod', a: Value, b: Value): Value {
   if (anyPending([a, b])) return deferred(op, [a, b]);
+  // getFullYear() + 1, getYear() + 1900, getMonth() + 1: still the same calendar field.
+  if ((op === 'add' || op === 'sub') && a.kind === 'calendar' && b.kind === 'number') return { ...a, add: a.add + (op === 'add' ? b.value : -b.value) };
+  if (op === 'add' && b.kind === 'calendar' && a.kind === 'number') return { ...b, add: b.add + a.value };
   if (op === 'add' && (a.kind === 'string' || b.kind === 'string')) {
     const sa = scalarText(a);
     const sb = scalarText(b);
@@ -181,6 +184,7 @@ export function calendarAdd(date: Value, amount: Value, unit: TimeUnit, sign: 1 
 export function member(obj: Value, prop: string): Value {
   // A property of a module namespace (`import * as C`, `require('./c')`) is that module's export.
   if (obj.kind === 'import' && obj.name === '*') return { kind: 'import', from: obj.from, name: prop };
+  if (obj.kind === 'object' && Object.prototype.hasOwnProperty.call(obj.props, prop)) return obj.props[prop]!;
   if (isPending(obj)) return deferred('member', [obj, str(prop)]);
   if (obj.kind === 'object') return Object.prototype.hasOwnProperty.call(obj.props, prop) ? obj.props[prop]! : UNKNOWN;
   if (obj.kind === 'string' && prop === 'length') return { kind: 'number', value: obj.value.length };
@@ -334,6 +338,10 @@ export function resolveValue(v: Value, resolveImport: (from: string, name: strin
   if (v.kind === 'import') return resolveImport(v.from, v.name);
   if (v.kind === 'object') {
     const props: Record<string, Value> = {};
+    for (const spread of v.spreads ?? []) {
+      const merged = resolveValue(spread, resolveImport, depth + 1);
+      if (merged.kind === 'object') Object.assign(props, merged.props);
+    }
     for (const [k, p] of Object.entries(v.props)) props[k] = resolveValue(p, resolveImport, depth + 1);
     return { kind: 'object', props };
   }

@@ -38,7 +38,8 @@ export type Value =
   | { kind: 'sign'; lin: Linear; source: string; buildSource?: string }
   /** A boolean that changes with the clock (the result of a comparison). */
   | { kind: 'condition'; cond: Condition }
-  | { kind: 'object'; props: Record<string, Value> }
+  /** `spreads` are imported objects spread into this one, merged (before props) at link time. */
+  | { kind: 'object'; props: Record<string, Value>; spreads?: Value[] }
   /** A file-local function whose body we can evaluate (no parameters used). */
   | { kind: 'function'; returns: Value }
   /** A reference to an export of another module, resolved at link time. */
@@ -81,7 +82,7 @@ export function isUnknown(v: Value): boolean {
 }
 
 export function isPending(v: Value): boolean {
-  return v.kind === 'import' || v.kind === 'deferred';
+  return v.kind === 'import' || v.kind === 'deferred' || (v.kind === 'object' && !!v.spreads?.length);
 }
 
 /** The linear form of a numeric-ish value, or undefined when it is not a number in time. */

@@ -17,7 +17,10 @@ export type FactsLookup = (file: string) => FileFacts | undefined;
 export function importKeysOf(v: Value, out: Set<string> = new Set()): Set<string> {
   if (v.kind === 'import') out.add(v.from);
   else if (v.kind === 'deferred') for (const a of v.args) importKeysOf(a, out);
-  else if (v.kind === 'object') for (const p of Object.values(v.props)) importKeysOf(p, out);
+  else if (v.kind === 'object') {
+    for (const p of Object.values(v.props)) importKeysOf(p, out);
+    for (const p of v.spreads ?? []) importKeysOf(p, out);
+  }
   else if (v.kind === 'function') importKeysOf(v.returns, out);
   return out;
 }
@@ -49,6 +52,12 @@ export function importResolver(lookup: FactsLookup, fileOfKey: (key: string) => 
       }
       const own = facts.exports[name];
       if (own) return resolveValue(own, (f, n) => resolve(f, n, depth + 1));
+      // CommonJS: a named import is a property of module.exports (which may spread others).
+      const moduleExports = facts.exports.default;
+      if (moduleExports?.kind === 'object' && name !== 'default') {
+        const whole = resolveValue(moduleExports, (f, n) => resolve(f, n, depth + 1));
+        if (whole.kind === 'object' && whole.props[name]) return whole.props[name]!;
+      }
       for (const star of facts.starExports) {
         if (name === 'default') break;
         const v = resolve(star, name, depth + 1);

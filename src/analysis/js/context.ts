@@ -385,6 +385,8 @@ function callSitesOf(fn: NodePath): NodePath[] {
     bindingName = fn.parentPath.node.id.name;
     scope = fn.parentPath.scope;
   }
+  if (!bindingName && (n.type === 'ClassMethod' || n.type === 'ClassPrivateMethod')) return methodCallSites(fn);
+  if (!bindingName && n.type === 'ObjectMethod') return objectMethodCallSites(fn);
   if (!bindingName) return [];
   const binding = scope.getBinding(bindingName);
   if (!binding) return [];
@@ -392,6 +394,44 @@ function callSitesOf(fn: NodePath): NodePath[] {
   for (const ref of binding.referencePaths.slice(0, 20)) {
     const parent = ref.parentPath;
     if (parent?.isCallExpression() && ref.key === 'callee') calls.push(parent);
+  }
+  return calls;
+}
+
+/** `this.isExpired()` (and `ClassName.isExpired()` for statics) inside the method's class. */
+function methodCallSites(method: NodePath): NodePath[] {
+  const node = method.node as t.ClassMethod | t.ClassPrivateMethod;
+  const name = node.key.type === 'Identifier' ? node.key.name : node.key.type === 'PrivateName' ? node.key.id.name : undefined;
+  const cls = method.parentPath?.parentPath;
+  if (!name || !cls) return [];
+  const className = cls.node.type === 'ClassDeclaration' && cls.node.id ? cls.node.id.name : undefined;
+  const calls: NodePath[] = [];
+  cls.traverse({
+    CallExpression(call) {
+      const callee = call.node.callee;
+      if (calls.length >= 20 || callee.type !== 'MemberExpression') return;
+      const prop = callee.property;
+      const propName = prop.type === 'Identifier' ? prop.name : prop.type === 'PrivateName' ? prop.id.name : undefined;
+      const onThis = callee.object.type === 'ThisExpression' || (className !== undefined && callee.object.type === 'Identifier' && callee.object.name === className);
+      if (propName === name && onThis) calls.push(call);
+    },
+  });
+  return calls;
+}
+
+/** `lic.isExpired()` for a method of `const lic = { isExpired() {...} }`. */
+function objectMethodCallSites(method: NodePath): NodePath[] {
+  const node = method.node as t.ObjectMethod;
+  const obj = method.parentPath;
+  const decl = obj?.parentPath;
+  if (node.key.type !== 'Identifier' || !decl?.isVariableDeclarator() || decl.node.id.type !== 'Identifier') return [];
+  const binding = decl.scope.getBinding(decl.node.id.name);
+  const calls: NodePath[] = [];
+  for (const ref of binding?.referencePaths.slice(0, 20) ?? []) {
+    const member = ref.parentPath;
+    if (member?.isMemberExpression() && member.node.property.type === 'Identifier' && member.node.property.name === node.key.name && member.parentPath?.isCallExpression()) {
+      calls.push(member.parentPath);
+    }
   }
   return calls;
 }

@@ -166,7 +166,9 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return UNKNOWN;
     }
     if (!binding.constant) return UNKNOWN;
+    if (binding.kind === 'param') return parameterDefault(binding, depth);
     if (bpath.isVariableDeclarator()) {
+      if (isMutatedDate(binding)) return UNKNOWN;
       const init = bpath.get('init');
       if (!init.node) return UNKNOWN;
       const initValue = evaluate(init as NodePath, depth);
@@ -180,8 +182,41 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     return UNKNOWN;
   }
 
+  /**
+   * A parameter is a value read at run time, except that `now = Date.now()` as its default is
+   * the clock: callers that omit it (the usual case) compare the current time.
+   */
+  function parameterDefault(binding: Binding, depth: number): Value {
+    const parent = binding.identifier && findParentPattern(binding);
+    if (!parent) return UNKNOWN;
+    const v = evaluate(parent, depth);
+    return v.kind === 'clock' && v.lin.now === 1 && v.lin.c === 0 ? v : UNKNOWN;
+  }
+
+  function findParentPattern(binding: Binding): NodePath | undefined {
+    const fn = binding.path.isFunction() ? binding.path : binding.path.getFunctionParent();
+    if (!fn) return undefined;
+    for (const param of (fn as NodePath<t.Function>).get('params')) {
+      if (param.isAssignmentPattern() && param.node.left === binding.identifier) return param.get('right');
+    }
+    return undefined;
+  }
+
+  /** `END.setFullYear(2028)` later on: the constant's date is not what its initialiser says. */
+  function isMutatedDate(binding: Binding): boolean {
+    return binding.referencePaths.some((ref) => {
+      const parent = ref.parentPath;
+      if (!parent?.isMemberExpression() || ref.key !== 'object') return false;
+      const prop = parent.node.property;
+      return prop.type === 'Identifier' && /^set[A-Z]/.test(prop.name) && !!parent.parentPath?.isCallExpression();
+    });
+  }
+
   /** Follows the path from a destructuring pattern to `target` and applies it to `value`. */
   function destructure(pattern: t.Node, target: t.Identifier, value: Value, declarator: NodePath, depth: number): Value {
+    // State seeded with the clock is the clock only in a ticking "now" hook, by its name.
+    const init = (declarator.node as t.VariableDeclarator).init;
+    if (init?.type === 'CallExpression' && /(?:^|\.)use(?:State|Ref)$/.test(calleeText(init.callee) ?? '') && !/now|today|clock|time/i.test(target.name)) return UNKNOWN;
     const steps = patternPath(pattern, target);
     if (!steps) return UNKNOWN;
     let v = value;
@@ -199,6 +234,12 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       case '-': return negate(arg);
       case '+': return toNumber(arg);
       case '!': return not(arg);
+      case '~': {
+        // `~~x` truncates: look through the pair.
+        const inner = path.get('argument');
+        if (inner.isUnaryExpression({ operator: '~' })) return toNumber(evaluate(inner.get('argument'), depth));
+        return UNKNOWN;
+      }
       case 'void': return { kind: 'nullish' };
       default: return UNKNOWN;
     }
@@ -222,6 +263,9 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       case '%': return arithmetic('mod', left, right);
       case '**':
         return left.kind === 'number' && right.kind === 'number' ? { kind: 'number', value: left.value ** right.value } : UNKNOWN;
+      case '|': case '>>': case '>>>':
+        // `x | 0` and `x >> 0` truncate to an integer: the same instant for our purposes.
+        return right.kind === 'number' && right.value === 0 ? toNumber(left) : UNKNOWN;
       default:
         if (RELATIONAL.has(op)) {
           if (right.kind === 'unknown') return UNKNOWN;
@@ -240,7 +284,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
   function propertyName(path: NodePath<t.MemberExpression>, depth: number): string | undefined {
     const { property, computed } = path.node;
     if (!computed && property.type === 'Identifier') return property.name;
-    if (property.type === 'PrivateName') return undefined;
+    if (property.type === 'PrivateName') return `#${property.id.name}`;
     const key = evaluate(path.get('property') as NodePath, depth);
     if (key.kind === 'string') return key.value;
     if (key.kind === 'number') return String(key.value);
@@ -253,6 +297,11 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     const objectNode = path.node.object;
     if (objectNode.type === 'Identifier' && objectNode.name === 'Number' && !path.scope.getBinding('Number')) {
       if (prop === 'MAX_SAFE_INTEGER' || prop === 'MAX_VALUE' || prop === 'POSITIVE_INFINITY') return { kind: 'number', value: Infinity };
+    }
+    // `const clock = Date.now`: the function itself, which returns the clock when called.
+    const asCallee = canonicalCallee(path, vocab);
+    if (asCallee !== undefined && api.clockCalls[asCallee] === 'number' && !path.parentPath?.isCallExpression()) {
+      return { kind: 'function', returns: clockValue('number', path.node) };
     }
     const obj = evaluate(path.get('object'), depth);
     if (obj.kind === 'instant' || obj.kind === 'clock') {
@@ -307,6 +356,15 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     if (canonical !== undefined) {
       const viaApi = evaluateApiCall(canonical, path, argCount, depth);
       if (viaApi !== undefined) return viaApi;
+    }
+    const calleeName = calleeText(callee.node);
+    if (calleeName === 'useState' || calleeName === 'React.useState' || calleeName === 'useRef' || calleeName === 'React.useRef') {
+      // React state initialised from the clock (`useState(() => Date.now())`): [value, setter].
+      // Only a clock survives: any other state is changed by the user at run time.
+      const init = argValue(path, 0, depth);
+      const value = init.kind === 'function' ? init.returns : init;
+      if (value.kind !== 'clock') return UNKNOWN;
+      return calleeName.endsWith('useRef') ? { kind: 'object', props: { current: value } } : { kind: 'object', props: { 0: value } };
     }
     if (callee.isIdentifier() && callee.node.name === 'require' && !callee.scope.getBinding('require')) {
       const spec = path.node.arguments[0];
@@ -374,6 +432,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return name.startsWith('Math.') || name === 'Number' || name === 'parseInt' ? toNumber(v) : v;
     }
     if (name === 'Date.parse') return toNumber(toDate(argValue(path, 0, depth)));
+
     if (name === 'parseFloat') return toNumber(argValue(path, 0, depth));
     if (name === 'String') return UNKNOWN;
     return undefined;
@@ -455,6 +514,11 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return unit ? calendarAdd(receiver, first, unit, addSign) : UNKNOWN;
     }
     if (vocab.identityMethods.has(method) && isDateLike(receiver)) return receiver;
+    if ((method === 'setHours' || method === 'setUTCHours') && receiver.kind === 'instant'
+      && args(path).every((a) => a.isNumericLiteral({ value: 0 }))) {
+      // Returns the epoch of the start of that day (read as UTC, like every zone-less date here).
+      return { kind: 'instant', ms: Math.floor(receiver.ms / 86_400_000) * 86_400_000, origin: receiver.origin, object: false };
+    }
     if (vocab.isoStringMethods.has(method) && receiver.kind === 'clock' && receiver.lin.now === 1 && receiver.lin.c === 0 && receiver.object) {
       return { kind: 'clockText', source: text(path.node) };
     }
@@ -485,6 +549,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
 
   function evaluateObject(path: NodePath<t.ObjectExpression>, depth: number): Value {
     const props: Record<string, Value> = {};
+    const spreads: Value[] = [];
     let count = 0;
     for (const p of path.get('properties')) {
       if (++count > MAX_OBJECT_PROPS) break;
@@ -495,6 +560,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       } else if (p.isSpreadElement()) {
         const spread = evaluate(p.get('argument'), depth);
         if (spread.kind === 'object') Object.assign(props, spread.props);
+        else if (isPending(spread)) spreads.push(spread);
       } else if (p.isObjectMethod() && !p.node.computed) {
         const key = keyValue(p.node.key);
         if (key.kind !== 'string') continue;
@@ -503,7 +569,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
         props[key.value] = p.node.kind === 'get' ? (fn.kind === 'function' ? fn.returns : UNKNOWN) : fn;
       }
     }
-    return { kind: 'object', props };
+    // `{ ...require('./dates'), X: 1 }`: the imported part is merged at link time.
+    return spreads.length > 0 ? { kind: 'object', props, spreads } : { kind: 'object', props };
   }
 
   /**
@@ -516,15 +583,16 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     let returned: NodePath | undefined;
     const body = path.get('body') as NodePath;
     if (body.isBlockStatement()) {
+      // One way out: the final `return expr` (statements before it may set up what it returns).
       const stmts = body.get('body');
       const last = stmts[stmts.length - 1];
-      if (stmts.length === 1 && last?.isReturnStatement() && last.node.argument) returned = last.get('argument') as NodePath;
+      if (last?.isReturnStatement() && last.node.argument && countReturns(body.node) === 1) returned = last.get('argument') as NodePath;
     } else {
       returned = body;
     }
     if (!returned) return UNKNOWN;
     if (node.params.length > 0) {
-      const names = new Set(node.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : [])));
+      const names = new Set(node.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? [p.left.name] : [])));
       if (names.size !== node.params.length || usesAny(returned.node, names)) return UNKNOWN;
     }
     const v = evaluate(returned, depth);
@@ -543,8 +611,10 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     const props: Record<string, Value> = {};
     const assigned = statics ? new Set<string>() : assignedThisMembers(path.node);
     for (const member of path.get('body').get('body')) {
-      if (!member.isClassProperty() || !!member.node.static !== statics || member.node.computed || !member.node.value) continue;
-      const key = keyValue(member.node.key);
+      if (!(member.isClassProperty() || member.isClassPrivateProperty()) || !!member.node.static !== statics || !member.node.value) continue;
+      if (member.isClassProperty() && member.node.computed) continue;
+      const keyNode = member.node.key;
+      const key = keyNode.type === 'PrivateName' ? { kind: 'string' as const, value: `#${keyNode.id.name}` } : keyValue(keyNode);
       if (key.kind !== 'string') continue;
       if (!statics && !member.node.readonly && assigned.has(key.value)) continue;
       props[key.value] = evaluate(member.get('value') as NodePath, depth);
@@ -654,6 +724,21 @@ function findNodePath(root: NodePath, target: t.Node): NodePath | undefined {
     },
   });
   return found;
+}
+
+/** Return statements of a function body, not counting nested functions. */
+function countReturns(body: t.Node): number {
+  let count = 0;
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { n.forEach(visit); return; }
+    const o = n as { type?: string };
+    if (o.type === 'ReturnStatement') count++;
+    if (o.type && /Function|ClassMethod|ObjectMethod/.test(o.type)) return;
+    for (const [k, v] of Object.entries(o)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
+  };
+  visit((body as t.BlockStatement).body);
+  return count;
 }
 
 function usesAny(node: t.Node, names: Set<string>): boolean {

@@ -68,7 +68,12 @@ export function collectExports(program: NodePath<t.Program>, evaluator: JsEvalua
 function collectCommonJs(expr: NodePath, evaluator: JsEvaluator, put: (name: string, v: Value) => void): void {
   if (!expr.isAssignmentExpression() || expr.node.operator !== '=') return;
   const left = expr.node.left;
-  const right = expr.get('right');
+  let right = expr.get('right') as NodePath;
+  // `exports = module.exports = {...}`: the inner assignment is the one that matters.
+  if (right.isAssignmentExpression() && right.node.operator === '=') {
+    collectCommonJs(right, evaluator, put);
+    right = right.get('right') as NodePath;
+  }
   const path = memberPath(left);
   if (!path) return;
   if (path.length === 2 && path[0] === 'module' && path[1] === 'exports') {
@@ -98,6 +103,7 @@ function prune(v: Value, depth: number): Value | undefined {
     case 'string': return v.value.length <= 80 ? v : undefined;
     case 'object': {
       if (depth >= 4) return undefined;
+      if (v.spreads?.length) return v;
       const props: Record<string, Value> = {};
       let kept = 0;
       for (const [k, p] of Object.entries(v.props)) {
