@@ -231,7 +231,7 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
           || (arg.type === 'ObjectExpression' && arg.properties.some((prop) => prop.type === 'ObjectProperty' && prop.key.type === 'Identifier'
             && /^(?:ok|valid|isValid|allowed|success|enabled|active|licensed)$/.test(prop.key.name) && prop.value.type === 'BooleanLiteral' && !prop.value.value));
         const fnName = functionName(p.getFunctionParent());
-        if (invalid && fnName && vocab.validityFunctionName.test(fnName) && !/expir|invalid|disabled/i.test(fnName)) {
+        if (invalid && fnName && vocab.validityFunctionName.test(fnName) && !/^(?:is|has)\w*(?:expir|invalid|disabled)/i.test(fnName)) {
           into.push({ kind: 'return-invalid', text: `${fnName}() returns ${arg ? text(arg) : 'nothing'}` });
         } else if (arg?.type === 'BooleanLiteral' && arg.value && fnName && /expir|invalid|disabled|blocked|locked/i.test(fnName)) {
           into.push({ kind: 'return-invalid', text: `${fnName}() returns true` });
