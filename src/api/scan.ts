@@ -123,6 +123,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     tool: { name: 'timebomb', version: toolVersion() },
     now: new Date(options.now).toISOString(),
     findings,
+    suppressed: [],
     errors,
     stats: { filesScanned: discovery.files.length, durationMs: Math.round(performance.now() - started) },
   };

@@ -53,12 +53,30 @@ export interface ScanStats {
   durationMs: number;
 }
 
+/** Why a finding does not count: an inline directive, a config allowlist entry, the baseline. */
+export interface Suppression {
+  kind: 'inline' | 'config' | 'baseline';
+  /** The reason written with the directive or allowlist entry ('baseline' for baseline entries). */
+  reason: string;
+  /** ISO date after which the suppression no longer applies, when one was given. */
+  until?: string;
+  /** Where the suppression is written: `src/a.ts:12`, `.timebombrc.json`, `timebomb-baseline.json`. */
+  source: string;
+}
+
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
+}
+
 export interface ScanResult {
   version: 1;
   tool: { name: string; version: string };
   /** ISO instant used as "today" for every judgement. */
   now: string;
+  /** Active findings: these decide the exit code. */
   findings: Finding[];
+  /** Findings silenced by a suppression or the baseline (listed for audits; never fail a scan). */
+  suppressed: SuppressedFinding[];
   errors: FileError[];
   stats: ScanStats;
 }
