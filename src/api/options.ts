@@ -1,3 +1,5 @@
+import type { AllowlistEntry } from '../engine/allowlist.js';
+import type { LoadedBaseline } from '../engine/baseline.js';
 import type { FailOn, RuleMeta, Severity } from '../engine/types.js';
 
 /** Options of one scan, as the CLI or a program builds them. All paths are relative to io.cwd. */
@@ -18,6 +20,20 @@ export interface ScanOptions {
   /** Files larger than this many bytes are skipped with an error entry. */
   maxFileSize: number;
   failOn: FailOn;
+  /**
+   * Diff-aware scanning: analyse only these files (POSIX, relative to io.cwd), intersected with
+   * what discovery finds (excludes, test skipping and extensions still apply). Other files are
+   * still read, on demand, for the constants the analysed files import. Undefined: every file.
+   */
+  onlyFiles?: string[];
+  /** Honour `timebomb-ignore-*` directives in comments (default true; false for audits). */
+  inlineSuppressions?: boolean;
+  /** Report directives that suppressed nothing as `timebomb/unused-suppression` (default false). */
+  reportUnusedSuppressions?: boolean;
+  /** Config-level suppressions: path glob (relative to io.cwd) + rule + reason (+ until). */
+  allowlist?: AllowlistEntry[];
+  /** Known findings: a baseline file (relative to io.cwd) or one already loaded. */
+  baseline?: string | LoadedBaseline;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -26,6 +42,7 @@ export function defaultScanOptions(now: number): ScanOptions {
   return {
     paths: ['.'], now, include: [], exclude: [], gitignore: true, includeTests: false,
     ruleSeverity: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, failOn: 'error',
+    inlineSuppressions: true, reportUnusedSuppressions: false, allowlist: [],
   };
 }
 

@@ -7,6 +7,8 @@ import { moduleKeyCandidates, moduleKeyResolver } from '../analysis/js/module-ke
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
 import { loadVocabulary } from '../config/vocabulary.js';
 import { discoverFiles, type DiscoveredFile } from '../discovery/discover.js';
+import { applySuppressions } from '../engine/apply-suppressions.js';
+import { readBaseline } from '../engine/baseline.js';
 import type { FileFacts } from '../engine/facts.js';
 import type { IO } from '../engine/io.js';
 import {
@@ -15,6 +17,7 @@ import {
 import { isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
 import type { RuleDefinition } from '../engine/rule-api.js';
 import { analyseJsFile } from '../engine/run-js-file.js';
+import { extractDirectives, mayHoldDirectives, type FileDirectives } from '../engine/suppressions.js';
 import type { FileError, Finding, ScanResult } from '../engine/types.js';
 import { toolVersion } from '../package-root.js';
 import type { ScanOptions } from './options.js';
@@ -49,7 +52,11 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   });
   if (discovery.missing.length > 0) throw new MissingPathError(discovery.missing);
   // Declaration files hold types only: nothing in them runs.
-  const files = discovery.files.filter((f) => !/\.d\.[cm]?ts$/i.test(f.relPath));
+  // A diff-aware scan (onlyFiles) analyses only the changed files; the others stay known to the link.
+  const only = options.onlyFiles && new Set(options.onlyFiles.map((f) => posix.normalize(f.split('\\').join('/'))));
+  const files = discovery.files.filter((f) => !/\.d\.[cm]?ts$/i.test(f.relPath) && (!only || only.has(f.relPath)));
+  const scannedFiles = new Set(files.map((f) => f.relPath));
+  const baseline = typeof options.baseline === 'string' ? await readBaseline(io, options.baseline) : options.baseline;
 
   const errors: FileError[] = [...discovery.errors];
   const facts = new Map<string, FileFacts>();
@@ -58,18 +65,23 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   // Read everything once; keep the text only of files that may take part in a trigger.
   const textFactsByFile = new Map<string, TextFacts>();
   const sources = new Map<string, string>();
+  const directives: FileDirectives[] = [];
   await forEachConcurrent(files, READ_CONCURRENCY, async (file) => {
     const outcome = await readOne(file);
     if ('error' in outcome) { errors.push(outcome.error); return; }
     if ('skipped' in outcome) return;
     if (!options.includeTests && isTestCode(outcome.source)) return;
+    // Suppression directives of every scanned file, also those without findings (unused directives).
+    if (options.inlineSuppressions !== false && mayHoldDirectives(outcome.source)) directives.push(extractDirectives(file.relPath, outcome.source));
     const tf = textFacts(outcome.source);
     textFactsByFile.set(file.relPath, tf);
     if (tf.clock || tf.fixed || extras.prefilter === false) sources.set(file.relPath, outcome.source);
   });
   const resolveSpecifier = (from: string, spec: string) => resolveModuleKey(moduleKeyResolver(from)(spec), (f) => textFactsByFile.has(f));
   for (const [file, source] of [...sources].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (extras.prefilter !== false && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
+    // The prefilter follows imports through files it has read; a diff-aware scan reads only the
+    // changed ones, so each of those with a clock or a fixed time is analysed.
+    if (extras.prefilter !== false && !only && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
     facts.set(file, analyse(file, source, 'full', rules, vocabulary));
   }
   sources.clear();
@@ -116,16 +128,26 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     }
   }
   pending.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const findings = fingerprintFindings(pending).sort(compareFindings);
+  const post = applySuppressions({
+    findings: fingerprintFindings(pending).sort(compareFindings),
+    directives: directives.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    reportUnused: options.reportUnusedSuppressions === true,
+    allowlist: options.allowlist ?? [],
+    ...(baseline ? { baseline } : {}),
+    scanned: (file) => scannedFiles.has(file),
+    ruleSeverity: options.ruleSeverity,
+    now: options.now,
+  });
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.phase.localeCompare(b.phase) || a.message.localeCompare(b.message)));
   return {
     version: 1,
     tool: { name: 'timebomb', version: toolVersion() },
     now: new Date(options.now).toISOString(),
-    findings,
-    suppressed: [],
+    findings: post.findings,
+    suppressed: post.suppressed,
     errors,
-    stats: { filesScanned: discovery.files.length, durationMs: Math.round(performance.now() - started) },
+    stats: { filesScanned: only ? files.length : discovery.files.length, durationMs: Math.round(performance.now() - started) },
+    ...(post.baseline ? { baseline: post.baseline } : {}),
   };
 }
 

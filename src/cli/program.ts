@@ -3,17 +3,21 @@
  * live, and a loader for the engine and catalogue (loaded only by commands that need them, so
  * `--help`, `--version` and usage errors never pay for, or fail on, loading the analysis).
  */
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ScanOptions } from '../api/options.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../api/options.js';
+import { diffScope } from '../discovery/diff-scope.js';
 import type { IO } from '../engine/io.js';
 import type { CatalogueEntry } from '../engine/rule-meta.js';
 import type { FailOn, ScanResult } from '../engine/types.js';
-import { reporters, type ReporterName } from '../reporters/index.js';
+import { REPORTER_NAMES } from '../reporters/index.js';
 import { useColor } from './color.js';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-code.js';
 import { parseNow } from './parse-now.js';
+import { SUPPRESSION_RULES } from '../engine/suppressions.js';
+import { checkConfigRules, finishSuppressions, prepareSuppressions, withSuppressions, type SuppressionFlags } from './suppression-setup.js';
+import { emitReports, parseFormatList, planReports, type ReportFlags } from './reports.js';
 
 export interface Engine<R extends CatalogueEntry> {
   scan(options: ScanOptions, io: IO, catalogue: R[]): Promise<ScanResult>;
@@ -36,11 +40,8 @@ Exit codes:
 `;
 
 const FAIL_ON: FailOn[] = ['error', 'warning', 'note', 'none'];
-const FORMATS: ReporterName[] = ['text', 'json'];
 
-interface ScanFlags {
-  format: ReporterName;
-  output?: string;
+interface ScanFlags extends ReportFlags, SuppressionFlags {
   now?: number;
   failOn: FailOn;
   /** Repeatable and boolean flags are undefined when absent: no default cluttering --help. */
@@ -52,6 +53,10 @@ interface ScanFlags {
   color: boolean;
   strict?: boolean;
   maxFileSize: number;
+  changedSince?: string;
+  staged?: boolean;
+  /** Set by the action: --fail-on was given (so it beats the config's failOn). */
+  failOnGiven?: boolean;
 }
 
 export async function runWith<R extends CatalogueEntry>(argv: string[], io: IO, deps: CliDeps<R>): Promise<number> {
@@ -98,8 +103,18 @@ function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExi
     .command('scan')
     .description('scan files and directories for time bombs')
     .argument('[paths...]', 'files or directories to scan', ['.'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(
+      new Option('-f, --format <formats>', `report format, or several separated by commas (${REPORTER_NAMES.join(', ')})`)
+        .argParser(parseFormatList)
+        .default(['text'], 'text'),
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (one format)')
+    .option('--output-text <file>', 'also write the text report to a file')
+    .option('--output-json <file>', 'also write the JSON result to a file')
+    .option('--output-sarif <file>', 'also write SARIF 2.1.0 (GitHub code scanning) to a file')
+    .option('--output-github <file>', 'also write GitHub Actions annotations to a file')
+    .option('--output-markdown <file>', 'also write the markdown release audit to a file')
+    .option('--output-html <file>', 'also write the HTML release audit (timeline, filterable list) to a file')
     .option('--now <date>', "reference date for 'today' (YYYY-MM-DD = 00:00 UTC, or an ISO instant)", parseNowOption)
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'),
@@ -112,8 +127,22 @@ function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExi
     .option('--no-color', 'no colour (also off with NO_COLOR or when stdout is not a terminal)')
     .option('--strict', 'exit 2 when any file could not be read or parsed')
     .option('--max-file-size <bytes>', 'skip larger files, reporting them', parseByteCount, DEFAULT_MAX_FILE_SIZE)
+    .addOption(
+      new Option('--changed-since <git-ref>', 'only files changed since the merge-base of HEAD and <git-ref>, and untracked files')
+        .conflicts('staged'),
+    )
+    .option('--staged', 'only staged files, read from the git index (for a pre-commit hook)')
+    .option('--config <file>', 'config file to use (default: .timebombrc.json/.yaml/.yml or "timebomb" in package.json, in the working directory)')
+    .option('--no-config', 'use no config file')
+    .option('--config-from-ref <git-ref>', 'read the config and baseline as they are at this git revision (e.g. the target branch)')
+    .option('--baseline <file>', 'known findings: report them as suppressed and do not fail on them')
+    .option('--write-baseline <file>', 'record the current findings as the baseline (and use it for this run)')
+    .option('--prune-baseline', 'rewrite the baseline without its stale entries')
+    .option('--no-inline-suppressions', 'ignore timebomb-ignore comments (for audits)')
+    .option('--report-unused-suppressions', 'report timebomb-ignore comments that suppress nothing')
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (paths: string[], flags: ScanFlags) => setExit(await scanCommand(paths, flags, io, deps)));
+    .action(async (paths: string[], flags: ScanFlags, cmd: Command) =>
+      setExit(await scanCommand(paths, { ...flags, failOnGiven: cmd.getOptionValueSource('failOn') === 'cli' }, io, deps)));
 
   program
     .command('rules')
@@ -132,6 +161,12 @@ function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExi
 async function scanCommand<R extends CatalogueEntry>(
   paths: string[], flags: ScanFlags, io: IO, deps: CliDeps<R>,
 ): Promise<number> {
+  // Where each report goes is checked before anything is scanned.
+  const plan = planReports(flags, io.cwd);
+  if ('error' in plan) {
+    io.stderr.write(`timebomb: ${plan.error}\n`);
+    return EXIT_USAGE;
+  }
   // A path that does not exist is a mistake in the command, not "nothing found".
   const missing: string[] = [];
   for (const p of paths) if ((await io.stat(resolve(io.cwd, p))) === undefined) missing.push(p);
@@ -140,7 +175,8 @@ async function scanCommand<R extends CatalogueEntry>(
     return EXIT_USAGE;
   }
 
-  const options: ScanOptions = {
+  const setup = await prepareSuppressions(flags, io);
+  const options: ScanOptions = withSuppressions({
     paths,
     now: flags.now ?? io.clock(),
     include: flags.include ?? [],
@@ -150,28 +186,31 @@ async function scanCommand<R extends CatalogueEntry>(
     ruleSeverity: {},
     maxFileSize: flags.maxFileSize,
     failOn: flags.failOn,
-  };
-  const engine = await deps.load();
-  const result = await engine.scan(options, io, engine.catalogue);
-
-  const color = useColor({ flag: flags.color, env: io.env, isTTY: io.stdout.isTTY, toFile: flags.output !== undefined });
-  const report = reporters[flags.format](result, {
-    rules: engine.catalogue.map((r) => r.meta),
-    color,
-    quiet: flags.quiet === true,
-  });
-  if (flags.output !== undefined) {
-    const target = isAbsolute(flags.output) ? flags.output : resolve(io.cwd, flags.output);
+  }, setup, { include: flags.include !== undefined, exclude: flags.exclude !== undefined, failOn: flags.failOnGiven === true });
+  let scanIO = io;
+  if (flags.changedSince !== undefined || flags.staged === true) {
     try {
-      await io.writeFile(target, report);
+      const scope = await diffScope(io, flags.staged === true ? { staged: true } : { changedSince: flags.changedSince! });
+      options.onlyFiles = scope.onlyFiles;
+      scanIO = scope.io;
     } catch (err) {
-      io.stderr.write(`timebomb: cannot write ${flags.output}: ${err instanceof Error ? err.message : String(err)}\n`);
+      io.stderr.write(`timebomb: ${err instanceof Error ? err.message : String(err)}\n`);
       return EXIT_USAGE;
     }
-  } else {
-    io.stdout.write(report);
   }
-  return exitCodeFor(result, flags.failOn, flags.strict === true);
+  const engine = await deps.load();
+  checkConfigRules(setup, engine.catalogue.map((r) => r.meta.id));
+  const scanned = await engine.scan(options, scanIO, engine.catalogue);
+  const result = await finishSuppressions(scanned, setup, io, { quiet: flags.quiet === true, stdoutFormat: plan.stdout });
+
+  const written = await emitReports(plan, result, io, {
+    rules: [...engine.catalogue.map((r) => r.meta), ...SUPPRESSION_RULES],
+    color: useColor({ flag: flags.color, env: io.env, isTTY: io.stdout.isTTY, toFile: plan.stdout === undefined }),
+    quiet: flags.quiet === true,
+    rulesDir: deps.rulesDir,
+  });
+  if (!written) return EXIT_USAGE;
+  return exitCodeFor(result, options.failOn, flags.strict === true);
 }
 
 async function rulesCommand<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>): Promise<number> {

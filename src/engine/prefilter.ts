@@ -6,13 +6,14 @@
  */
 
 /** Tokens of every current-time source the evaluator knows, and of date-library imports. */
-const CLOCK_TOKENS = /Date\.now\b|\bnew\s+Date\b|\bDate\s*\(\s*\)|\.now\s*\(|\b(?:moment|dayjs)\b|DateTime|Temporal|performance\.|get(?:UTC)?FullYear|getYear|\bisPast\b|\bisFuture\b|constructNow|toISOString|['"](?:luxon|date-fns)/;
+const CLOCK_TOKENS = /Date\.now\b|\bnew\s+Date\s*(?:\(\s*\)|[^\s(])|\bDate\s*\(\s*\)|\.now\s*\(|\b(?:moment|dayjs)(?:\.utc)?\s*\(\s*\)|['"](?:moment|dayjs|luxon|date-fns|@js-temporal\/polyfill|temporal-polyfill)['"/]|DateTime|Temporal\.Now|performance\.timeOrigin|get(?:UTC)?FullYear|getYear|\bisPast\b|\bisFuture\b|constructNow|toISOString|\buse(?:State|Ref)\b/;
 
 /**
- * Anything that can spell a fixed time: a year-like or epoch-like number, digits joined by a date
- * separator inside a string (also pieces of a concatenated date), month names, Date.UTC, getYear.
+ * Anything that can spell a fixed time: a year 2000-2100 (every date text the grammar accepts
+ * has one), an epoch-like number, digits joined by a date separator inside a string (also pieces
+ * of a concatenated date), Date.UTC, getYear (whose years are offset by 1900).
  */
-const FIXED_TOKENS = /\b(?:19[7-9]\d|20\d\d|2100)\b|\b[1-4]\d{9}\b|\b\d{12,13}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`][^'"`\n]{0,24}\d[-/]\d|\d[-/]['"`]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]+\d|\d(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|Date\.UTC|getYear|\d{8}T\d/i;
+const FIXED_TOKENS = /\b(?:20\d\d|2100)\b|\b[1-4]\d{9}\b|\b\d{12,13}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`][^'"`\n]{0,24}\d[-/]\d|\d[-/]['"`]|Date\.UTC|getYear|\b20\d{6}T\d|get(?:UTC)?(?:Month|Date|Day|Hours)\b|\.(?:month|day|weekday|date|hour)\b/;
 
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
 const REEXPORT = /\bexport\s*\*|\bexport\s*(?:type\s*)?\{[^}]*\}\s*from\b|module\.exports\s*=\s*require\b|\.\.\.\s*require\s*\(/;
@@ -50,15 +51,27 @@ export function textFacts(source: string): TextFacts {
 }
 
 const WINDOW = 1500;
+/**
+ * In bundles, round numbers such as 2000 or 2048 are everywhere; near a clock reading only the
+ * stronger shapes count: epochs, ISO or US date text, Date.UTC / new Date(2027, ...), or a year
+ * next to a calendar-year reading.
+ */
+const STRONG_FIXED = /\b(?!2147483647\b)(?:1\d{9}|2[01]\d{8})\b|\b[1-4]\d{12}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`]20\d\d[-/.]\d|\d\/20\d\d['"`]|Date\.UTC|new\s+Date\s*\(\s*20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+20\d\d|getYear\s*\(\s*\)\s*[<>=!]+\s*1\d\d|\b20\d{6}T\d/i;
+const YEAR_READING = /get(?:UTC)?FullYear|\.year\b|\byear\s*\(/;
+const PLAIN_YEAR = /\b(?:20\d\d|2100)\b/;
+
+function windowHasFixed(w: string): boolean {
+  return STRONG_FIXED.test(w) || (YEAR_READING.test(w) && PLAIN_YEAR.test(w));
+}
 const CLOCK_TOKENS_GLOBAL = new RegExp(CLOCK_TOKENS.source, 'g');
-const FIXED_BINDING = new RegExp(`([A-Za-z_$][\\w$]*)\\s*[:=]\\s*[^;\\n]{0,80}?(?:${FIXED_TOKENS.source})`, 'gi');
+const FIXED_BINDING = new RegExp(`([A-Za-z_$][\\w$]*)\\s*[:=]\\s*[^;\\n]{0,80}?(?:${STRONG_FIXED.source})`, 'gi');
 
 /** In a large file: a fixed token near a clock token, or a name bound to one used near it. */
 function fixedMeetsClock(code: string): boolean {
   const windows: string[] = [];
   for (const m of code.matchAll(CLOCK_TOKENS_GLOBAL)) {
     const w = code.slice(Math.max(0, m.index - WINDOW), m.index + WINDOW);
-    if (FIXED_TOKENS.test(w)) return true;
+    if (windowHasFixed(w)) return true;
     windows.push(w);
     if (windows.length > 2000) return true; // a clock on every line: not worth being clever
   }

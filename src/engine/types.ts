@@ -79,6 +79,26 @@ export interface ScanResult {
   suppressed: SuppressedFinding[];
   errors: FileError[];
   stats: ScanStats;
+  /** Present when a baseline was used: its file and the entries that matched no finding. */
+  baseline?: BaselineReport;
+}
+
+/** One known finding recorded in a baseline file (`--write-baseline`). */
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  file: string;
+  /** The finding's message without its day count (so the file does not change every day). */
+  message: string;
+  /** ISO instant the recorded finding fires, or null. */
+  trigger: string | null;
+}
+
+export interface BaselineReport {
+  /** The baseline file as given (relative to the working directory), or `<ref>:<path>`. */
+  file: string;
+  /** Entries for scanned files that no finding matches any more (`--prune-baseline` drops them). */
+  stale: BaselineEntry[];
 }
 
 /** Metadata of a rule, as reporters and `timebomb rules` see it. */

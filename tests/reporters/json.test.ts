@@ -21,8 +21,8 @@ describe('json reporter', () => {
 });
 
 describe('reporters map', () => {
-  it('knows text and json and nothing inherited', () => {
-    expect(Object.keys(reporters).sort()).toEqual(['json', 'text']);
+  it('knows every format and nothing inherited', () => {
+    expect(Object.keys(reporters).sort()).toEqual(['github', 'html', 'json', 'markdown', 'sarif', 'text']);
     expect(isReporterName('json')).toBe(true);
     expect(isReporterName('toString')).toBe(false);
   });

@@ -37,6 +37,10 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
   const { source, vocabulary: vocab, moduleKey, program } = input;
   const api = vocab.dateApis;
   const memo = new Map<t.Node, Value>();
+  const functionMemo = new Map<t.Node, Value>();
+  const functionsInProgress = new Set<t.Node>();
+  const staticFieldsMemo = new Map<t.Node, Value>();
+  const instanceFieldsMemo = new Map<t.Node, Value>();
   const inProgress = new Set<t.Node>();
   const enums = collectEnums(program);
 
@@ -578,6 +582,20 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
    * gives that value (`function now() { return Date.now(); }`).
    */
   function functionValue(path: NodePath<t.Function>, depth: number): Value {
+    const cached = functionMemo.get(path.node);
+    if (cached) return cached;
+    if (functionsInProgress.has(path.node)) return UNKNOWN; // recursion
+    functionsInProgress.add(path.node);
+    try {
+      const value = computeFunctionValue(path, depth);
+      functionMemo.set(path.node, value);
+      return value;
+    } finally {
+      functionsInProgress.delete(path.node);
+    }
+  }
+
+  function computeFunctionValue(path: NodePath<t.Function>, depth: number): Value {
     const node = path.node;
     if (node.async || node.generator) return UNKNOWN;
     let returned: NodePath | undefined;
@@ -608,6 +626,15 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
    * are readonly or never assigned through `this.x =` in the class body.
    */
   function classFields(path: NodePath<t.Class>, statics: boolean, depth: number): Value {
+    const cache = statics ? staticFieldsMemo : instanceFieldsMemo;
+    const cached = cache.get(path.node);
+    if (cached) return cached;
+    const value = computeClassFields(path, statics, depth);
+    cache.set(path.node, value);
+    return value;
+  }
+
+  function computeClassFields(path: NodePath<t.Class>, statics: boolean, depth: number): Value {
     const props: Record<string, Value> = {};
     const assigned = statics ? new Set<string>() : assignedThisMembers(path.node);
     for (const member of path.get('body').get('body')) {
