@@ -9,6 +9,7 @@ import { defineRule, type NodePath, type t } from '../../src/engine/rule-api.js'
 
 /** Library comparison calls that evaluate to a condition themselves (isAfter(now, END)). */
 const COMPARISON_CALLS = /(?:^|[a-z])(?:isAfter|isBefore|isSameOrAfter|isSameOrBefore|isPast|isFuture|IsAfter|IsBefore|IsPast|IsFuture)$|^(?:after|before)$/;
+const CLOCK_SANITY = /clock.*(?:wrong|skew|behind|invalid|broken|bad|sane|sanity)|(?:wrong|skewed|bad|broken)clock|sanity|skew/i;
 const RELATIONAL = new Set(['<', '<=', '>', '>=', '==', '===', '!=', '!==']);
 
 export default defineRule({
@@ -32,6 +33,8 @@ export default defineRule({
       const guard = analyseGuard(path, trueAfter, context.vocabulary, context.evaluator.text, context.source);
       // `© 2019–${year}`: a year compared for display next to a copyright notice.
       if (guard.copyright || (guard.copyrightNearby && isYearComparison(value)) || isOnlyBeforeGate(guard)) return;
+      // `clockLooksWrong() { return Date.now() < BUILD_TIME; }`: a sanity check of the clock.
+      if (!trueAfter && guard.via.concat(guard.enclosing ?? []).some((name) => CLOCK_SANITY.test(name))) return;
       const blocking = guard.after.filter(isBlocking);
       const severity = blocking.length > 0 || guard.words.length > 0 ? 'error' : 'warning';
       context.report({

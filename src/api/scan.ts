@@ -4,6 +4,7 @@
  */
 import { isAbsolute, join, posix } from 'node:path';
 import { moduleKeyCandidates, moduleKeyResolver } from '../analysis/js/module-keys.js';
+import { UNKNOWN, type Value } from '../analysis/value.js';
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
 import { loadVocabulary } from '../config/vocabulary.js';
 import { discoverFiles, type DiscoveredFile } from '../discovery/discover.js';
@@ -105,7 +106,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       if (!f) {
         const outcome = await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
         if (!('source' in outcome)) continue;
-        f = analyse(file, outcome.source, 'exports', rules, vocabulary);
+        f = file.endsWith('.json') ? jsonModuleFacts(file, outcome.source) : analyse(file, outcome.source, 'exports', rules, vocabulary);
         f.reports = [];
         facts.set(file, f);
       }
@@ -159,6 +160,31 @@ function analyse(file: string, source: string, mode: 'full' | 'exports', rules: 
     const message = error instanceof RangeError ? `too deeply nested to analyse (${error.message})` : error instanceof Error ? error.message : String(error);
     return { file, reports: [], exports: {}, starExports: [], errors: [{ file, phase: 'rule', message }] };
   }
+}
+
+/** `import data from './data.json'`: JSON is data, parsed as such, never as code. */
+function jsonModuleFacts(file: string, source: string): FileFacts {
+  const facts: FileFacts = { file, reports: [], exports: {}, starExports: [], errors: [] };
+  try {
+    const value = jsonToValue(JSON.parse(source), 0);
+    facts.exports.default = value;
+    if (value.kind === 'object') Object.assign(facts.exports, value.props);
+  } catch (error) {
+    facts.errors.push({ file, phase: 'parse', message: `invalid JSON: ${(error as Error).message}` });
+  }
+  return facts;
+}
+
+function jsonToValue(data: unknown, depth: number): Value {
+  if (typeof data === 'number') return { kind: 'number', value: data };
+  if (typeof data === 'string') return data.length <= 80 ? { kind: 'string', value: data } : UNKNOWN;
+  if (typeof data === 'boolean') return { kind: 'boolean', value: data };
+  if (data && typeof data === 'object' && depth < 5) {
+    const props: Record<string, Value> = {};
+    for (const [k, v] of Object.entries(data).slice(0, 200)) props[k] = jsonToValue(v, depth + 1);
+    return { kind: 'object', props };
+  }
+  return UNKNOWN;
 }
 
 function absolute(cwd: string, file: string): string {

@@ -18,7 +18,8 @@ const MAX_OUTPUT = 256 * 1024 * 1024;
 export const runGit: GitRunner = (args, cwd) =>
   new Promise((resolve, reject) => {
     execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
-      if (error) reject(Object.assign(new Error((stderr || error.message).trim()), { code: (error as NodeJS.ErrnoException).code }));
+      // The message is git's own words (stderr), empty when git said nothing.
+      if (error) reject(Object.assign(new Error(stderr.trim()), { code: (error as NodeJS.ErrnoException).code }));
       else resolve(stdout);
     });
   });
@@ -35,7 +36,7 @@ export async function gitRefReader(ref: string, cwd: string, git: GitRunner = ru
     await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'git is not installed' : (error as Error).message || 'no such revision';
+    const why = code === 'ENOENT' ? 'git is not installed' : (error as Error).message || 'no such commit';
     throw new ConfigError(`--config-from-ref: cannot read revision "${ref}": ${why}`);
   }
   return async (path) => {
@@ -48,7 +49,7 @@ export async function gitRefReader(ref: string, cwd: string, git: GitRunner = ru
     try {
       return await git(['show', spec], cwd);
     } catch (error) {
-      throw new ConfigError(`--config-from-ref: cannot read ${spec}: ${(error as Error).message}`);
+      throw new ConfigError(`--config-from-ref: cannot read ${spec}: ${(error as Error).message || 'git show failed'}`);
     }
   };
 }

@@ -4,7 +4,7 @@
  * more are stale. The file is sorted by path then fingerprint, holds no timestamp and no day
  * count, so it only changes when the findings do.
  */
-import { isAbsolute, join, posix } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { IO } from './io.js';
 import type { BaselineEntry, Finding, ScanResult, SuppressedFinding } from './types.js';
 
@@ -151,7 +151,33 @@ export function rebaseline(result: ScanResult, baseline: LoadedBaseline, compare
   };
 }
 
-/** Normalises a baseline path given on the command line or in a config into a POSIX display path. */
-export function displayPath(path: string): string {
-  return posix.normalize(path.replace(/\\/g, '/'));
+export interface ScanScope {
+  /** The paths given to the scan (relative to io.cwd or absolute). */
+  paths: string[];
+  /** Files the scan read and analysed without error (POSIX, relative to io.cwd). */
+  scanned: Set<string>;
+  /** A diff-aware scan's file list: only these files are in scope. */
+  only?: Set<string>;
+}
+
+/**
+ * Which baseline entries this scan can judge: files it read without error, and files under a
+ * scanned path that no longer exist (deleted: their entries are stale). Files outside the scan,
+ * excluded, or that failed to read or parse are left alone, so a partial scan, a diff-aware scan
+ * or a parse error never makes `--prune-baseline` drop entries it could not check.
+ */
+export async function baselineScope(io: IO, baseline: LoadedBaseline, scope: ScanScope): Promise<(file: string) => boolean> {
+  const roots = scope.paths.map((p) => relative(io.cwd, resolve(io.cwd, p)).split(sep).join('/'));
+  const under = (file: string) => roots.some((r) => r === '' || file === r || file.startsWith(`${r}/`));
+  const judged = new Set<string>();
+  for (const file of new Set(baseline.entries.map((e) => e.file))) {
+    if (scope.only) {
+      if (scope.only.has(file) && (scope.scanned.has(file) || !(await io.stat(join(io.cwd, file))))) judged.add(file);
+    } else if (scope.scanned.has(file)) {
+      judged.add(file);
+    } else if (under(file) && (await io.stat(join(io.cwd, file))) === undefined) {
+      judged.add(file);
+    }
+  }
+  return (file) => judged.has(file);
 }

@@ -109,6 +109,8 @@ function importsFileWith(
   const facts = factsOf(file);
   if (!facts || depth > 4) return false;
   for (const spec of facts.specifiers) {
+    // Imported JSON data (`import flags from './flags.json'`) may hold dates; it is not read here.
+    if (wanted === 'fixed' && spec.endsWith('.json')) return true;
     const target = resolve(file, spec);
     if (!target || seen.has(target)) continue;
     seen.add(target);

@@ -210,6 +210,29 @@ describe('--changed-since', () => {
     expect(await changedFiles(join(repo, 'src'), { changedSince: 'main' })).toEqual(['../lib/other.js', 'trial.js']);
   });
 
+  it('with a baseline: a new time bomb in a changed file fails, the baselined one beside it does not', async () => {
+    await git(repo, 'checkout', '-q', 'main');
+    const written = await timebomb(repo, ['scan', ...NOW, '--write-baseline', '.timebomb-baseline.json']);
+    expect(written.code).toBe(0);
+    await commit({}, 'baseline');
+    await git(repo, 'checkout', '-q', 'feature');
+    await git(repo, 'merge', '-q', '--ff-only', 'main');
+
+    // 20 lines inserted above the old time bomb: its fingerprint holds.
+    const shifted = '// note\n'.repeat(20) + bomb('2025-01-01');
+    await commit({ 'src/old.js': shifted });
+    const quiet = await scanJson(repo, ['--changed-since', 'main', '--baseline', '.timebomb-baseline.json']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.result.findings).toEqual([]);
+    expect(quiet.result.suppressed.map((s) => s.file)).toEqual(['src/old.js']);
+
+    await commit({ 'src/old.js': shifted + bomb('2027-05-01', 'trialCheck') });
+    const loud = await scanJson(repo, ['--changed-since', 'main', '--baseline', '.timebomb-baseline.json']);
+    expect(loud.code).toBe(1);
+    expect(loud.result.findings.map((f) => [f.file, f.trigger?.date])).toEqual([['src/old.js', '2027-05-01T00:00:00.000Z']]);
+    expect(loud.result.suppressed).toHaveLength(1);
+  });
+
   it('exits 2 with a clear message for an unknown ref', async () => {
     const r = await timebomb(repo, ['scan', ...NOW, '--changed-since', 'no-such-branch']);
     expect(r.code).toBe(2);
@@ -296,6 +319,22 @@ describe('--staged', () => {
     await git(repo, 'add', 'src/app.js');
     const r = await scanJson(repo, ['--staged']);
     expect(r.code).toBe(0);
+  });
+
+  it('applies a committed baseline to the staged content', async () => {
+    expect((await timebomb(repo, ['scan', ...NOW, '--write-baseline', '.timebomb-baseline.json'])).code).toBe(0);
+    await commit({}, 'baseline');
+    await write({ 'src/old.js': '// note\n'.repeat(20) + bomb('2025-01-01') });
+    await git(repo, 'add', 'src/old.js');
+    const quiet = await scanJson(repo, ['--staged', '--baseline', '.timebomb-baseline.json']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.result.suppressed).toHaveLength(1);
+
+    await write({ 'src/old.js': bomb('2025-01-01') + bomb('2027-05-01', 'trialCheck') });
+    await git(repo, 'add', 'src/old.js');
+    const loud = await scanJson(repo, ['--staged', '--baseline', '.timebomb-baseline.json']);
+    expect(loud.code).toBe(1);
+    expect(loud.result.findings.map((f) => f.trigger?.date)).toEqual(['2027-05-01T00:00:00.000Z']);
   });
 
   it('works in a repository without commits', async () => {

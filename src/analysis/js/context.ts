@@ -26,6 +26,8 @@ export interface GuardContext {
   words: string[];
   /** Functions the condition flows through, outermost last: ['isExpired', 'powerOn']. */
   via: string[];
+  /** The name of the function holding the condition, if any. */
+  enclosing?: string;
   /** Other conditions joined with && (for pre-release guards). */
   coGuards: NodePath[];
   /** The statement holding the condition speaks of copyright. */
@@ -48,7 +50,10 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
   collectOperandWords(condition, ctx, vocab);
   followUse(condition, trueAfter, 0);
   const fn = enclosingFunctionName(condition);
-  if (fn) addWords(fn, ctx, vocab);
+  if (fn) {
+    addWords(fn, ctx, vocab);
+    ctx.enclosing = fn;
+  }
   if (vocab.copyright.test(statementText(condition, source))) ctx.copyright = true;
   const fnNode = condition.getFunctionParent()?.node;
   if (fnNode?.start != null && fnNode.end != null && vocab.copyright.test(source.slice(fnNode.start, Math.min(fnNode.end, fnNode.start + 4000)))) ctx.copyrightNearby = true;
@@ -205,9 +210,12 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
         const kind = n.type === 'CallExpression' ? blockingCallKind(callee, vocab) : undefined;
         if (kind) into.push({ kind, text: `${callee}(...)` });
         else if (/^(console|logger|log)\.|^(warn|debug|info|trace|report|notify)$|(?:^|\.)(?:warn|report\w*|notify\w*|log\w*)$/i.test(callee)) into.push({ kind: 'log', text: callee });
-        else if (/(?:^|\.)(status|sendStatus|writeHead)$/.test(callee)) {
-          const arg = n.arguments[0];
-          if (arg?.type === 'NumericLiteral' && vocab.httpDenyStatuses.has(arg.value)) into.push({ kind: 'deny', text: `${callee}(${arg.value})` });
+        else if (n.type === 'CallExpression' && httpErrorStatus(n) !== undefined) {
+          // res.status(410).send(...): deny listed statuses block; other 4xx/5xx reject a request.
+          const status = httpErrorStatus(n)!;
+          if (!into.some((b) => b.text.endsWith(`(${status})`))) into.push({ kind: vocab.httpDenyStatuses.has(status) ? 'deny' : 'reject', text: `responds ${status} (${status})` });
+        } else if (n.type === 'CallExpression' && /^(?:next|done|callback|cb|reject)$/.test(callee) && n.arguments.length > 0) {
+          into.push({ kind: 'reject', text: `${callee}(error)` });
         } else if (n.type === 'CallExpression' && isStatementLevel(p)) into.push({ kind: 'other', text: callee });
         addWords(callee, ctx, vocab);
         break;
@@ -332,6 +340,21 @@ function hasBreak(n: t.Node): boolean {
   };
   visit(n);
   return found;
+}
+
+/** The 4xx/5xx status a response call chain sets: res.status(404).send(...), res.sendStatus(410). */
+function httpErrorStatus(call: t.CallExpression): number | undefined {
+  let c: t.Node = call;
+  for (let i = 0; i < 4 && c.type === 'CallExpression'; i++) {
+    const callee: t.Node = c.callee;
+    if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return undefined;
+    if (/^(?:status|sendStatus|writeHead)$/.test(callee.property.name)) {
+      const arg = c.arguments[0];
+      return arg?.type === 'NumericLiteral' && arg.value >= 400 && arg.value < 600 ? arg.value : undefined;
+    }
+    c = callee.object;
+  }
+  return undefined;
 }
 
 /** A call whose result is the statement itself (not an argument or a part of a message). */

@@ -527,6 +527,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return { kind: 'clockText', source: text(path.node) };
     }
     if (vocab.isoStringMethods.has(method) && receiver.kind === 'instant') return { kind: 'string', value: new Date(receiver.ms).toISOString() };
+    // `systemClock.now()` on an imported object: its method, resolved at link time.
+    if (isPending(receiver) && path.node.arguments.length === 0) return callValue(member(receiver, method));
     return UNKNOWN;
   }
 
@@ -638,6 +640,13 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     const props: Record<string, Value> = {};
     const assigned = statics ? new Set<string>() : assignedThisMembers(path.node);
     for (const member of path.get('body').get('body')) {
+      // `static get EXPIRY() { return new Date('2027-01-01'); }` reads as its value.
+      if (member.isClassMethod() && member.node.kind === 'get' && !!member.node.static === statics && !member.node.computed) {
+        const key = keyValue(member.node.key);
+        const fn = functionValue(member, depth);
+        if (key.kind === 'string' && fn.kind === 'function') props[key.value] = fn.returns;
+        continue;
+      }
       if (!(member.isClassProperty() || member.isClassPrivateProperty()) || !!member.node.static !== statics || !member.node.value) continue;
       if (member.isClassProperty() && member.node.computed) continue;
       const keyNode = member.node.key;
