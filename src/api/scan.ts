@@ -9,7 +9,7 @@ import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../
 import { loadVocabulary } from '../config/vocabulary.js';
 import { discoverFiles, type DiscoveredFile } from '../discovery/discover.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
-import { readBaseline } from '../engine/baseline.js';
+import { baselineScope, readBaseline } from '../engine/baseline.js';
 import type { FileFacts } from '../engine/facts.js';
 import type { IO } from '../engine/io.js';
 import {
@@ -56,7 +56,6 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   // A diff-aware scan (onlyFiles) analyses only the changed files; the others stay known to the link.
   const only = options.onlyFiles && new Set(options.onlyFiles.map((f) => posix.normalize(f.split('\\').join('/'))));
   const files = discovery.files.filter((f) => !/\.d\.[cm]?ts$/i.test(f.relPath) && (!only || only.has(f.relPath)));
-  const scannedFiles = new Set(files.map((f) => f.relPath));
   const baseline = typeof options.baseline === 'string' ? await readBaseline(io, options.baseline) : options.baseline;
 
   const errors: FileError[] = [...discovery.errors];
@@ -129,13 +128,20 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     }
   }
   pending.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  // The baseline entries this scan can judge: files read without error, and deleted files.
+  const failed = new Set(errors.map((e) => e.file));
+  const inScope = baseline
+    ? await baselineScope(io, baseline, {
+      paths: options.paths.length ? options.paths : ['.'], scanned: new Set(files.map((f) => f.relPath).filter((f) => !failed.has(f))), ...(only ? { only } : {}),
+    })
+    : () => false;
   const post = applySuppressions({
     findings: fingerprintFindings(pending).sort(compareFindings),
     directives: directives.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     reportUnused: options.reportUnusedSuppressions === true,
     allowlist: options.allowlist ?? [],
     ...(baseline ? { baseline } : {}),
-    scanned: (file) => scannedFiles.has(file),
+    scanned: inScope,
     ruleSeverity: options.ruleSeverity,
     now: options.now,
   });

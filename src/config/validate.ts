@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { FailOn, Severity } from '../engine/types.js';
 import { isIsoDate } from '../engine/suppressions.js';
 import { packageRoot } from '../package-root.js';
@@ -37,10 +37,14 @@ export function loadConfigSchema(root: string = packageRoot()): object {
 
 export type ConfigValidation = { ok: true; config: TimebombConfig } | { ok: false; problems: string[] };
 
-/** Validates a parsed config value; `problems` are readable lines, in the order of the file. */
-export function validateConfig(data: unknown, schema: object = loadConfigSchema()): ConfigValidation {
+/** The schema compiled by ajv (compiling takes a moment: a caller checking many values compiles once). */
+export function compileConfigSchema(schema: object = loadConfigSchema()): ValidateFunction<TimebombConfig> {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-  const check = ajv.compile<TimebombConfig>(schema);
+  return ajv.compile<TimebombConfig>(schema);
+}
+
+/** Validates a parsed config value; `problems` are readable lines, in the order of the file. */
+export function validateConfig(data: unknown, check: ValidateFunction<TimebombConfig> = compileConfigSchema()): ConfigValidation {
   if (!check(data)) return { ok: false, problems: describeErrors(check.errors ?? []) };
   const problems: string[] = [];
   data.allowlist?.forEach((e, i) => {

@@ -14,6 +14,7 @@
  * `git commit <paths>`), and the index it names is the one that will be committed.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 
 /** git could not answer (not a repository, unknown ref, git missing): the scan cannot run. */
@@ -41,7 +42,10 @@ export function git(args: string[], cwd: string): Promise<Buffer> {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return resolvePromise(stdout);
       const code: unknown = (error as { code?: unknown }).code;
-      if (code === 'ENOENT') return reject(new GitError('git was not found on PATH; diff-aware scanning needs git'));
+      if (code === 'ENOENT') {
+        // spawn reports a missing working directory the same way as a missing program.
+        return reject(new GitError(existsSync(cwd) ? 'git was not found on PATH; diff-aware scanning needs git' : `no such directory: ${cwd}`));
+      }
       const said = stderr.toString('utf8').trim().split('\n').filter(Boolean).join('; ');
       const exitCode = typeof code === 'number' ? code : undefined;
       reject(new GitError(said || `git ${args[0]} exited with code ${exitCode ?? '?'}`, exitCode, said));

@@ -42,6 +42,7 @@ describe('timebomb scan', () => {
       {
         paths: ['.'], now: Date.UTC(2026, 0, 25, 12), include: [], exclude: [], gitignore: true, includeTests: false,
         ruleSeverity: {}, maxFileSize: 10 * 1024 * 1024, failOn: 'error',
+        allowlist: [], inlineSuppressions: true, reportUnusedSuppressions: false,
       },
     ]);
     expect(io.out).toContain('src/license.ts');
@@ -62,6 +63,7 @@ describe('timebomb scan', () => {
     expect(calls[0]).toEqual({
       paths: ['src', 'lib'], now: Date.UTC(2027, 2, 1), include: ['a/**', 'b/**'], exclude: ['**/*.gen.ts'],
       gitignore: false, includeTests: true, ruleSeverity: {}, maxFileSize: 1000, failOn: 'warning',
+      allowlist: [], inlineSuppressions: true, reportUnusedSuppressions: false,
     });
   });
 

@@ -145,4 +145,15 @@ describe('baseline in a scan (temp copy of the demo fixture)', () => {
     const partial = await run({ paths: ['src/vm'], baseline: 'timebomb-baseline.json' });
     expect(partial.baseline!.stale.every((e) => e.file.startsWith('src/vm/'))).toBe(true);
   });
+
+  it('entries of a file that no longer parses, or that this run excludes, are not stale', async () => {
+    const first = await run();
+    await writeFile(join(dir, 'timebomb-baseline.json'), serializeBaseline(first.findings.map(baselineEntryOf)));
+    const broken = first.findings.find((f) => f.file === 'src/vm/power.js')!;
+    await writeFile(join(dir, broken.file), "if (Date.now() > Date.parse('2027-03-01') {{{ (\n");
+    const excluded = first.findings.find((f) => f.file !== broken.file)!;
+    const later = await run({ baseline: 'timebomb-baseline.json', exclude: [excluded.file] });
+    expect(later.errors.map((e) => e.file)).toContain(broken.file);
+    expect(later.baseline!.stale).toEqual([]);
+  });
 });

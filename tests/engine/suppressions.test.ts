@@ -1,4 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultScanOptions, type ScanOptions } from '../../src/api/options.js';
+import { scan } from '../../src/api/scan.js';
+import { nodeIO } from '../../src/cli/node-io.js';
+import { catalogue } from '../../rules/index.js';
 import { applySuppressions } from '../../src/engine/apply-suppressions.js';
 import type { LoadedBaseline } from '../../src/engine/baseline.js';
 import {
@@ -269,5 +276,49 @@ describe('applySuppressions', () => {
     const input = { ...base, findings: [finding()], directives: [], allowlist: [entry] };
     expect(applySuppressions(input).findings).toHaveLength(1);
     expect(applySuppressions({ ...input, now: Date.UTC(2026, 10, 23, 12) }).suppressed).toHaveLength(1);
+  });
+});
+
+describe('inline suppressions in a scan (temp dir)', () => {
+  let dir: string;
+  const run = (over: Partial<ScanOptions> = {}) => scan({ ...defaultScanOptions(NOW), ...over }, { ...nodeIO(), cwd: dir }, catalogue);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'timebomb-suppress-'));
+    await mkdir(join(dir, 'src'));
+    await writeFile(join(dir, 'src/beta.js'), [
+      "const BETA_ENDS = '2027-03-01';",
+      'export function check() {',
+      '  // timebomb-ignore-next-line js/hardcoded-expiry -- internal build only, REL-42',
+      "  if (Date.now() > Date.parse(BETA_ENDS)) throw new Error('beta expired');",
+      '}',
+      '',
+    ].join('\n'));
+    // No clock, no date: the analysis skips this file, its directives are still read.
+    await writeFile(join(dir, 'src/plain.js'), '// timebomb-ignore-next-line js/hardcoded-expiry -- left over\nexport const x = 1;\n// timebomb-ignore-line\n');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('suppresses with a reason, and reports malformed directives in files without findings', async () => {
+    const r = await run();
+    expect(r.suppressed.map((s) => [s.file, s.line, s.suppression])).toEqual([
+      ['src/beta.js', 4, { kind: 'inline', reason: 'internal build only, REL-42', source: 'src/beta.js:3' }],
+    ]);
+    expect(r.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([['src/plain.js', 3, SUPPRESSION_WITHOUT_REASON]]);
+  });
+
+  it('reports unused directives when asked, also in files the analysis skipped', async () => {
+    const r = await run({ reportUnusedSuppressions: true });
+    expect(r.findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([
+      ['src/plain.js', 1, UNUSED_SUPPRESSION], ['src/plain.js', 3, SUPPRESSION_WITHOUT_REASON],
+    ]);
+  });
+
+  it('ignores every directive with inlineSuppressions: false (audits)', async () => {
+    const r = await run({ inlineSuppressions: false, reportUnusedSuppressions: true });
+    expect(r.suppressed).toEqual([]);
+    expect(r.findings.map((f) => [f.file, f.ruleId])).toEqual([['src/beta.js', 'js/hardcoded-expiry']]);
   });
 });

@@ -212,8 +212,9 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
         else if (/^(console|logger|log)\.|^(warn|debug|info|trace|report|notify)$|(?:^|\.)(?:warn|report\w*|notify\w*|log\w*)$/i.test(callee)) into.push({ kind: 'log', text: callee });
         else if (n.type === 'CallExpression' && httpErrorStatus(n) !== undefined) {
           // res.status(410).send(...): deny listed statuses block; other 4xx/5xx reject a request.
-          const status = httpErrorStatus(n)!;
-          if (!into.some((b) => b.text.endsWith(`(${status})`))) into.push({ kind: vocab.httpDenyStatuses.has(status) ? 'deny' : 'reject', text: `responds ${status} (${status})` });
+          const { status, call } = httpErrorStatus(n)!;
+          const label = `${text(call.callee)}(${status})`;
+          if (!into.some((b) => b.text === label)) into.push({ kind: vocab.httpDenyStatuses.has(status) ? 'deny' : 'reject', text: label });
         } else if (n.type === 'CallExpression' && /^(?:next|done|callback|cb|reject)$/.test(callee) && n.arguments.length > 0) {
           into.push({ kind: 'reject', text: `${callee}(error)` });
         } else if (n.type === 'CallExpression' && isStatementLevel(p)) into.push({ kind: 'other', text: callee });
@@ -343,14 +344,14 @@ function hasBreak(n: t.Node): boolean {
 }
 
 /** The 4xx/5xx status a response call chain sets: res.status(404).send(...), res.sendStatus(410). */
-function httpErrorStatus(call: t.CallExpression): number | undefined {
+function httpErrorStatus(call: t.CallExpression): { status: number; call: t.CallExpression } | undefined {
   let c: t.Node = call;
   for (let i = 0; i < 4 && c.type === 'CallExpression'; i++) {
     const callee: t.Node = c.callee;
     if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return undefined;
     if (/^(?:status|sendStatus|writeHead)$/.test(callee.property.name)) {
       const arg = c.arguments[0];
-      return arg?.type === 'NumericLiteral' && arg.value >= 400 && arg.value < 600 ? arg.value : undefined;
+      return arg?.type === 'NumericLiteral' && arg.value >= 400 && arg.value < 600 ? { status: arg.value, call: c } : undefined;
     }
     c = callee.object;
   }

@@ -174,6 +174,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     if (bpath.isVariableDeclarator()) {
       if (isMutatedDate(binding)) return UNKNOWN;
       const init = bpath.get('init');
+      const loop = bpath.parentPath?.parentPath;
+      if (!init.node && loop?.isForOfStatement() && bpath.node.id.type === 'Identifier') return mergeElements(evaluate(loop.get('right'), depth)) ?? UNKNOWN;
       if (!init.node) return UNKNOWN;
       const initValue = evaluate(init as NodePath, depth);
       const id = bpath.node.id;
@@ -191,10 +193,31 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
    * the clock: callers that omit it (the usual case) compare the current time.
    */
   function parameterDefault(binding: Binding, depth: number): Value {
+    const element = iterationElement(binding, depth);
+    if (element) return element;
     const parent = binding.identifier && findParentPattern(binding);
     if (!parent) return UNKNOWN;
     const v = evaluate(parent, depth);
     return v.kind === 'clock' && v.lin.now === 1 && v.lin.c === 0 ? v : UNKNOWN;
+  }
+
+  /**
+   * The element a callback parameter or a `for...of` variable stands for when it iterates a
+   * const array literal (`FEATURES.filter((f) => now < Date.parse(f.until))`). Elements are
+   * merged property by property, keeping the earliest date, so one finding names the first
+   * date that fires.
+   */
+  function iterationElement(binding: Binding, depth: number): Value | undefined {
+    const fn = binding.path.isFunction() ? binding.path : binding.path.parentPath?.isFunction() ? binding.path.parentPath : undefined;
+    let iterated: NodePath | undefined;
+    if (fn && (fn.node as t.Function).params[0] === binding.identifier) {
+      const call = fn.parentPath;
+      const callee = call?.isCallExpression() && fn.key === 0 ? call.get('callee') : undefined;
+      if (callee?.isMemberExpression() && callee.node.property.type === 'Identifier'
+        && /^(?:filter|some|every|find|findIndex|findLast|map|flatMap|forEach)$/.test(callee.node.property.name)) iterated = callee.get('object');
+    }
+    if (!iterated) return undefined;
+    return mergeElements(evaluate(iterated, depth));
   }
 
   function findParentPattern(binding: Binding): NodePath | undefined {
@@ -703,6 +726,27 @@ function assignedThisMembers(cls: t.Class): Set<string> {
   };
   visit(cls.body);
   return out;
+}
+
+function mergeElements(array: Value): Value | undefined {
+  if (array.kind !== 'object') return undefined;
+  const elements = Object.keys(array.props).filter((k) => /^\d+$/.test(k)).map((k) => array.props[k]!);
+  if (elements.length === 0) return undefined;
+  if (!elements.every((e) => e.kind === 'object')) return elements.length === 1 ? elements[0] : earliest(elements);
+  const props: Record<string, Value> = {};
+  const keys = new Set(elements.flatMap((e) => Object.keys((e as { props: Record<string, Value> }).props)));
+  for (const key of keys) props[key] = earliest(elements.map((e) => (e as { props: Record<string, Value> }).props[key] ?? UNKNOWN));
+  return { kind: 'object', props };
+}
+
+/** Of several candidate values, the one that is the earliest date (or the first, when none is). */
+function earliest(values: Value[]): Value {
+  let best: { v: Value; at: number } | undefined;
+  for (const v of values) {
+    const d = toDate(v);
+    if (d.kind === 'instant' && (!best || d.ms < best.at)) best = { v, at: d.ms };
+  }
+  return best?.v ?? values[0] ?? UNKNOWN;
 }
 
 function keyValue(key: t.Node): Value {
