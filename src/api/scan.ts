@@ -78,10 +78,20 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     if (tf.clock || tf.fixed || extras.prefilter === false) sources.set(file.relPath, outcome.source);
   });
   const resolveSpecifier = (from: string, spec: string) => resolveModuleKey(moduleKeyResolver(from)(spec), (f) => textFactsByFile.has(f));
-  for (const [file, source] of [...sources].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  // Files whose text holds neither side may still import both (a `nowSec()` helper and an
+  // expiry constant); their text was not kept, so it is read again if the prefilter wants them.
+  const candidates = [...textFactsByFile.keys()].filter((f) => sources.has(f) || textFactsByFile.get(f)!.specifiers.length > 0).sort();
+  for (const file of candidates) {
     // The prefilter follows imports through files it has read; a diff-aware scan reads only the
     // changed ones, so each of those with a clock or a fixed time is analysed.
     if (extras.prefilter !== false && !only && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
+    if (only && !sources.has(file)) continue;
+    let source = sources.get(file);
+    if (source === undefined) {
+      const reread = await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
+      if (!('source' in reread)) continue;
+      source = reread.source;
+    }
     facts.set(file, analyse(file, source, 'full', rules, vocabulary));
   }
   sources.clear();

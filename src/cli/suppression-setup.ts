@@ -39,8 +39,11 @@ export interface SuppressionFlags {
 
 export interface SuppressionSetup {
   config?: LoadedConfig;
-  /** The loaded baseline, when one is used. */
-  baseline?: LoadedBaseline;
+  /**
+   * The baseline, when one is used: loaded when it comes from a git revision, else its path, which
+   * the scan reads through its own IO (with --staged: from the git index).
+   */
+  baseline?: LoadedBaseline | string;
   /** Working-tree path (relative to cwd) of the baseline in use, for --prune-baseline. */
   baselinePath?: string;
   writeBaseline?: string;
@@ -71,7 +74,7 @@ export async function prepareSuppressions(flags: SuppressionFlags, io: IO, deps:
     throw new ConfigError('--prune-baseline needs a baseline: --baseline <file>, or "baseline" in the config file');
   }
 
-  let baseline: LoadedBaseline | undefined;
+  let baseline: LoadedBaseline | string | undefined;
   if (baselinePath !== undefined) {
     if (ref !== undefined && readAtRef) {
       const shown = `${ref}:${baselinePath}`;
@@ -84,7 +87,7 @@ export async function prepareSuppressions(flags: SuppressionFlags, io: IO, deps:
         baseline = parseBaseline(text, shown);
       }
     } else if (writeBaseline === undefined || (await io.stat(absolute(io, baselinePath))) !== undefined) {
-      baseline = await readBaseline(io, baselinePath);
+      baseline = baselinePath;
     }
   }
 
@@ -141,9 +144,10 @@ export async function finishSuppressions(
   }
   const stale = result.baseline?.stale ?? [];
   if (stale.length === 0) return result;
-  if (setup.prune && setup.baseline && setup.baselinePath !== undefined) {
+  if (setup.prune && setup.baseline !== undefined && setup.baselinePath !== undefined) {
     const gone = new Set(stale.map((e) => e.fingerprint));
-    const kept = setup.baseline.entries.filter((e) => !gone.has(e.fingerprint));
+    const loaded = typeof setup.baseline === 'string' ? await readBaseline(io, setup.baseline) : setup.baseline;
+    const kept = loaded.entries.filter((e) => !gone.has(e.fingerprint));
     await write(io, setup.baselinePath, serializeBaseline(kept));
     io.stderr.write(`timebomb: removed ${count(stale.length, 'stale entry', 'stale entries')} from baseline ${setup.baselinePath}\n`);
     return result;

@@ -13,7 +13,7 @@ const CLOCK_TOKENS = /Date\.now\b|\bnew\s+Date\s*(?:\(\s*\)|[^\s(])|\bDate\s*\(\
  * has one), an epoch-like number, digits joined by a date separator inside a string (also pieces
  * of a concatenated date), Date.UTC, getYear (whose years are offset by 1900).
  */
-const FIXED_TOKENS = /\b(?:20\d\d|2100)\b|\b[1-4]\d{9}\b|\b\d{12,13}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`][^'"`\n]{0,24}\d[-/]\d|\d[-/]['"`]|Date\.UTC|getYear|\b20\d{6}T\d|get(?:UTC)?(?:Month|Date|Day|Hours)\b|\.(?:month|day|weekday|date|hour)\b/;
+const FIXED_TOKENS = /\b(?:20\d\d|2100)\b|\b[1-4]\d{9}\b|\b\d{12,13}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`][^'"`\n]{0,24}\d[-/]\d|\d[-/]['"`]|Date\.UTC|getYear|\b20\d{6}T\d|get(?:UTC)?(?:Month|Date|Day|Hours)\b|\.(?:month|day|weekday|date|hour)\b|\\x3\d|\\u003\d|fromCharCode|base64/;
 
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
 const REEXPORT = /\bexport\s*\*|\bexport\s*(?:type\s*)?\{[^}]*\}\s*from\b|module\.exports\s*=\s*require\b|\.\.\.\s*require\s*\(/;
@@ -46,7 +46,7 @@ export function textFacts(source: string): TextFacts {
   }
   const fixedNearClock = clock && fixed && (code.length <= LARGE_FILE || fixedMeetsClock(code));
   const specifiers: string[] = [];
-  if (clock || fixed) for (const m of source.matchAll(RELATIVE_IMPORT)) specifiers.push(m[1]!);
+  for (const m of source.matchAll(RELATIVE_IMPORT)) specifiers.push(m[1]!);
   return { clock, fixed, fixedNearClock, specifiers, reexports: REEXPORT.test(source) };
 }
 
@@ -95,9 +95,10 @@ export function needsAnalysis(
   const own = factsOf(file);
   if (!own) return false;
   if (own.clock && own.fixedNearClock) return true;
-  if (!own.clock && !own.fixed) return false;
-  const wanted: keyof Pick<TextFacts, 'clock' | 'fixed'> = own.clock ? 'fixed' : 'clock';
-  return importsFileWith(file, wanted, factsOf, resolve, new Set([file]), 0);
+  if (own.specifiers.length === 0) return false;
+  // Either side may come from an import: a `nowSec()` helper, an `EXPIRY` constant, or both.
+  const clock = own.clock || importsFileWith(file, 'clock', factsOf, resolve, new Set([file]), 0);
+  return clock && (own.fixed || importsFileWith(file, 'fixed', factsOf, resolve, new Set([file]), 0));
 }
 
 function importsFileWith(

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../rules/index.js';
+import { SUPPRESSION_RULES } from '../../src/engine/suppressions.js';
+import { REPO } from '../helpers/fixtures.js';
 import { ConfigError } from '../../src/config/errors.js';
 import {
   allowlistOf, baselinePathOf, checkRuleIds, findConfig, loadConfigFile, parseConfig, refSource, relativePosix, workingTreeSource,
@@ -99,5 +104,19 @@ describe('workingTreeSource', () => {
     expect(await src.read('package.json')).toBeUndefined();
     expect(relativePosix('/project', '/project/ci/x.json')).toBe('ci/x.json');
     expect(relativePosix('/project', './x.json')).toBe('x.json');
+  });
+});
+
+describe('the README example', () => {
+  it('is a valid config naming known rules', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const block = /```yaml\n(# \.timebombrc\.yaml\n[\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const loaded = parseConfig(block![1]!, '.timebombrc.yaml');
+    expect(loaded.config).toMatchObject({
+      rules: { 'js/calendar-check': 'off' }, failOn: 'warning', baseline: 'timebomb-baseline.json',
+      allowlist: [{ path: 'vendor/**', rule: '*' }, { path: 'src/legacy/licence.js', until: '2027-01-31' }],
+    });
+    expect(() => checkRuleIds(loaded, [...catalogue.map((r) => r.meta.id), ...SUPPRESSION_RULES.map((r) => r.id)])).not.toThrow();
   });
 });
