@@ -21,9 +21,7 @@ export default defineRule({
     precision: 'high',
   },
   create(context) {
-    return {
-      BinaryExpression(path: NodePath<t.BinaryExpression>) {
-        if (!RELATIONAL.has(path.node.operator)) return;
+    const check = (path: NodePath) => {
         const value = context.evaluator.evaluate(path);
         if (value.kind !== 'condition' || value.cond.kind !== 'calendar') return;
         const c = value.cond;
@@ -32,8 +30,16 @@ export default defineRule({
         context.report({
           node: path.node,
           messageId: 'calendar',
-          data: { clock: c.clockText, op: c.op, value: c.field === 'month' ? String(c.value) : String(c.value), meaning },
+          data: { clock: c.clockText, op: c.op, value: String(c.value), meaning },
         });
+    };
+    return {
+      BinaryExpression(path: NodePath<t.BinaryExpression>) {
+        if (RELATIONAL.has(path.node.operator)) check(path);
+      },
+      CallExpression(path: NodePath<t.CallExpression>) {
+        const callee = path.node.callee;
+        if (callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'includes') check(path);
       },
     };
   },

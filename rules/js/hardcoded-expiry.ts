@@ -32,7 +32,7 @@ export default defineRule({
       if (trueAfter === undefined) return;
       const guard = analyseGuard(path, trueAfter, context.vocabulary, context.evaluator.text, context.source);
       // `© 2019–${year}`: a year compared for display next to a copyright notice.
-      if (guard.copyright || (guard.copyrightNearby && isYearComparison(value)) || isOnlyBeforeGate(guard)) return;
+      if (guard.copyright || (guard.copyrightNearby && isYearComparison(value)) || (!trueAfter && isOnlyBeforeGate(guard))) return;
       // `clockLooksWrong() { return Date.now() < BUILD_TIME; }`: a sanity check of the clock.
       if (!trueAfter && guard.via.concat(guard.enclosing ?? []).some((name) => CLOCK_SANITY.test(name))) return;
       const blocking = guard.after.filter(isBlocking);

@@ -3,7 +3,8 @@
  * paths -> files -> per-file facts -> link -> findings -> sort. One bad file never aborts a scan.
  */
 import { isAbsolute, join, posix } from 'node:path';
-import { moduleKeyCandidates, moduleKeyResolver } from '../analysis/js/module-keys.js';
+import { moduleKeyCandidates, moduleKeyResolver, type PathAlias } from '../analysis/js/module-keys.js';
+import { loadPathAliases } from '../config/ts-paths.js';
 import { UNKNOWN, type Value } from '../analysis/value.js';
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
 import { loadVocabulary } from '../config/vocabulary.js';
@@ -55,6 +56,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   // Declaration files hold types only: nothing in them runs.
   // A diff-aware scan (onlyFiles) analyses only the changed files; the others stay known to the link.
   const only = options.onlyFiles && new Set(options.onlyFiles.map((f) => posix.normalize(f.split('\\').join('/'))));
+  const aliases = await loadPathAliases(io, options.paths.length ? options.paths : ['.']);
   const files = discovery.files.filter((f) => !/\.d\.[cm]?ts$/i.test(f.relPath) && (!only || only.has(f.relPath)));
   const baseline = typeof options.baseline === 'string' ? await readBaseline(io, options.baseline) : options.baseline;
 
@@ -77,7 +79,10 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     textFactsByFile.set(file.relPath, tf);
     if (tf.clock || tf.fixed || extras.prefilter === false) sources.set(file.relPath, outcome.source);
   });
-  const resolveSpecifier = (from: string, spec: string) => resolveModuleKey(moduleKeyResolver(from)(spec), (f) => textFactsByFile.has(f));
+  const resolveSpecifier = (from: string, spec: string) => {
+    const key = moduleKeyResolver(from, aliases)(spec);
+    return key === undefined ? undefined : resolveModuleKey(key, (f) => textFactsByFile.has(f));
+  };
   // Files whose text holds neither side may still import both (a `nowSec()` helper and an
   // expiry constant); their text was not kept, so it is read again if the prefilter wants them.
   const candidates = [...textFactsByFile.keys()].filter((f) => sources.has(f) || textFactsByFile.get(f)!.specifiers.length > 0).sort();
@@ -92,7 +97,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       if (!('source' in reread)) continue;
       source = reread.source;
     }
-    facts.set(file, analyse(file, source, 'full', rules, vocabulary));
+    facts.set(file, analyse(file, source, 'full', rules, vocabulary, aliases));
   }
   sources.clear();
 
@@ -115,7 +120,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       if (!f) {
         const outcome = await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
         if (!('source' in outcome)) continue;
-        f = file.endsWith('.json') ? jsonModuleFacts(file, outcome.source) : analyse(file, outcome.source, 'exports', rules, vocabulary);
+        f = file.endsWith('.json') ? jsonModuleFacts(file, outcome.source) : analyse(file, outcome.source, 'exports', rules, vocabulary, aliases);
         f.reports = [];
         facts.set(file, f);
       }
@@ -168,9 +173,9 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   };
 }
 
-function analyse(file: string, source: string, mode: 'full' | 'exports', rules: RuleDefinition[], vocabulary: CompiledVocabulary): FileFacts {
+function analyse(file: string, source: string, mode: 'full' | 'exports', rules: RuleDefinition[], vocabulary: CompiledVocabulary, aliases: PathAlias[]): FileFacts {
   try {
-    return analyseJsFile({ file, source, rules: rules.filter((r) => r.target === 'js'), vocabulary, mode });
+    return analyseJsFile({ file, source, rules: rules.filter((r) => r.target === 'js'), vocabulary, mode, aliases });
   } catch (error) {
     // A crash in the analysis (a bug, or a stack overflow on pathological input) is one file's error.
     const message = error instanceof RangeError ? `too deeply nested to analyse (${error.message})` : error instanceof Error ? error.message : String(error);

@@ -15,7 +15,8 @@ const CLOCK_TOKENS = /Date\.now\b|\bnew\s+Date\s*(?:\(\s*\)|[^\s(])|\bDate\s*\(\
  */
 const FIXED_TOKENS = /\b(?:20\d\d|2100)\b|\b[1-4]\d{9}\b|\b\d{12,13}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`][^'"`\n]{0,24}\d[-/]\d|\d[-/]['"`]|Date\.UTC|getYear|\b20\d{6}T\d|get(?:UTC)?(?:Month|Date|Day|Hours)\b|\.(?:month|day|weekday|date|hour)\b|\\x3\d|\\u003\d|fromCharCode|base64/;
 
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"\n]*|\.{1,2})['"]/g;
+// Relative specifiers and alias-looking ones (`@/config`, `~/lib`); packages resolve to nothing.
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"\n]*|\.{1,2}|[@~#]\/[^'"\n]*|[A-Za-z@~#$][\w@~#$.\/-]*)['"]/g;
 const REEXPORT = /\bexport\s*\*|\bexport\s*(?:type\s*)?\{[^}]*\}\s*from\b|module\.exports\s*=\s*require\b|\.\.\.\s*require\s*\(/;
 
 /** Comments stripped only to keep licence-header years in large files from defeating the filter. */

@@ -7,7 +7,7 @@ import traverseModule, { type NodePath, type Visitor } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { createEvaluator, type JsEvaluator } from '../analysis/js/evaluate.js';
 import { collectExports } from '../analysis/js/exports.js';
-import { moduleKeyResolver } from '../analysis/js/module-keys.js';
+import { moduleKeyResolver, type PathAlias } from '../analysis/js/module-keys.js';
 import type { CompiledVocabulary } from '../analysis/vocabulary.js';
 import type { FileFacts, PendingReport } from './facts.js';
 import { spanOf, snippetOf } from './locate.js';
@@ -24,6 +24,8 @@ export interface JsFileInput {
   vocabulary: CompiledVocabulary;
   /** 'exports' only collects exported constants (a file reached through an import). */
   mode: 'full' | 'exports';
+  /** tsconfig/jsconfig `paths` aliases of the project. */
+  aliases?: PathAlias[];
 }
 
 export function pluginsFor(file: string): ParserPlugin[] {
@@ -76,7 +78,7 @@ export function analyseJsFile(input: JsFileInput): FileFacts {
     facts.errors.push({ file, phase: 'parse', message: parseErrorMessage(error) });
     return facts;
   }
-  const moduleKey = moduleKeyResolver(file);
+  const moduleKey = moduleKeyResolver(file, input.aliases);
   let program: NodePath<t.Program> | undefined;
   let evaluator: JsEvaluator | undefined;
   const visitors: Visitor[] = [{

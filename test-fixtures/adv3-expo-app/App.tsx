@@ -5,6 +5,7 @@ import { Release } from '@/config/release';
 import { FeatureFlagsProvider } from '@/context/FeatureFlagsContext';
 import { SessionProvider } from '@/context/SessionContext';
 import RootNavigator from '@/navigation/RootNavigator';
+import { PilotGate } from '@/components/PilotGate';
 
 const CUTOVER = new Date(2027, 8, 1);
 
@@ -32,9 +33,11 @@ export default function App() {
   return (
     <SessionProvider>
       <FeatureFlagsProvider remote={{}}>
-        <NavigationContainer>
-          <RootNavigator />
-        </NavigationContainer>
+        <PilotGate>
+          <NavigationContainer>
+            <RootNavigator />
+          </NavigationContainer>
+        </PilotGate>
       </FeatureFlagsProvider>
     </SessionProvider>
   );

@@ -13,7 +13,7 @@ import {
 import { parseTimeUnit, unitMs, type TimeUnit } from '../time.js';
 import { UNKNOWN, isPending, type Value } from '../value.js';
 import type { CompiledVocabulary } from '../vocabulary.js';
-import { canonicalCallee, importSourceOf, isRelativeSpecifier, type ModuleKeyResolver } from './names.js';
+import { canonicalCallee, importSourceOf, type ModuleKeyResolver } from './names.js';
 
 const MAX_DEPTH = 30;
 const MAX_OBJECT_PROPS = 200;
@@ -73,7 +73,10 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       case 'StringLiteral': return { kind: 'string', value: node.value };
       case 'BooleanLiteral': return { kind: 'boolean', value: node.value };
       case 'NullLiteral': return { kind: 'nullish' };
-      case 'BigIntLiteral': return UNKNOWN;
+      case 'BigIntLiteral': {
+        const n = Number(node.value);
+        return Number.isSafeInteger(n) ? { kind: 'number', value: n } : UNKNOWN;
+      }
       case 'TemplateLiteral': return evaluateTemplate(path as NodePath<t.TemplateLiteral>, depth);
       case 'Identifier': return evaluateIdentifier(path as NodePath<t.Identifier>, depth);
       case 'ParenthesizedExpression':
@@ -159,8 +162,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     const bpath = binding.path;
     if (binding.kind === 'module') {
       const source = importSourceOf(bpath);
-      if (!source || !isRelativeSpecifier(source)) return UNKNOWN;
-      const key = moduleKey(source);
+      const key = source === undefined ? undefined : moduleKey(source);
+      if (key === undefined) return UNKNOWN;
       if (bpath.isImportDefaultSpecifier()) return { kind: 'import', from: key, name: 'default' };
       if (bpath.isImportNamespaceSpecifier()) return { kind: 'import', from: key, name: '*' };
       if (bpath.isImportSpecifier()) {
@@ -395,7 +398,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     }
     if (callee.isIdentifier() && callee.node.name === 'require' && !callee.scope.getBinding('require')) {
       const spec = path.node.arguments[0];
-      if (spec?.type === 'StringLiteral' && isRelativeSpecifier(spec.value)) return { kind: 'import', from: moduleKey(spec.value), name: '*' };
+      const key = spec?.type === 'StringLiteral' ? moduleKey(spec.value) : undefined;
+      if (key !== undefined) return { kind: 'import', from: key, name: '*' };
       return UNKNOWN;
     }
     if (callee.isMemberExpression() || callee.isOptionalMemberExpression()) {
@@ -456,7 +460,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     if (vocab.identityFunctions.has(name)) {
       if (argCount === 0) return UNKNOWN;
       const v = argValue(path, 0, depth);
-      return name.startsWith('Math.') || name === 'Number' || name === 'parseInt' ? toNumber(v) : v;
+      return name.startsWith('Math.') || name === 'Number' || name === 'parseInt' || name === 'BigInt' ? toNumber(v) : v;
     }
     if (name === 'Date.parse') return toNumber(toDate(argValue(path, 0, depth)));
 
@@ -550,6 +554,14 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return { kind: 'clockText', source: text(path.node) };
     }
     if (vocab.isoStringMethods.has(method) && receiver.kind === 'instant') return { kind: 'string', value: new Date(receiver.ms).toISOString() };
+    // `[0, 6].includes(new Date().getDay())`: a calendar check against a set of values.
+    if (method === 'includes' && receiver.kind === 'object' && path.node.arguments.length === 1) {
+      const arg = argValue(path, 0, depth);
+      const first = receiver.props['0'];
+      if (arg.kind === 'calendar' && arg.field !== 'year' && first?.kind === 'number') {
+        return { kind: 'condition', cond: { kind: 'calendar', field: arg.field, op: 'in', value: first.value - arg.add, clockText: text(path.node.arguments[0]!) } };
+      }
+    }
     // `systemClock.now()` on an imported object: its method, resolved at link time.
     if (isPending(receiver) && path.node.arguments.length === 0) return callValue(member(receiver, method));
     return UNKNOWN;
@@ -732,7 +744,8 @@ function mergeElements(array: Value): Value | undefined {
   if (array.kind !== 'object') return undefined;
   const elements = Object.keys(array.props).filter((k) => /^\d+$/.test(k)).map((k) => array.props[k]!);
   if (elements.length === 0) return undefined;
-  if (!elements.every((e) => e.kind === 'object')) return elements.length === 1 ? elements[0] : earliest(elements);
+  // Only records (`{ key, until }`); a list of bare years or numbers is a dropdown, not a schedule.
+  if (!elements.every((e) => e.kind === 'object')) return undefined;
   const props: Record<string, Value> = {};
   const keys = new Set(elements.flatMap((e) => Object.keys((e as { props: Record<string, Value> }).props)));
   for (const key of keys) props[key] = earliest(elements.map((e) => (e as { props: Record<string, Value> }).props[key] ?? UNKNOWN));

@@ -6,7 +6,7 @@ import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import type { Value } from '../value.js';
 import type { JsEvaluator } from './evaluate.js';
-import { isRelativeSpecifier, type ModuleKeyResolver } from './names.js';
+import type { ModuleKeyResolver } from './names.js';
 
 export interface ModuleExports {
   exports: Record<string, Value>;
@@ -43,12 +43,13 @@ export function collectExports(program: NodePath<t.Program>, evaluator: JsEvalua
           const exported = spec.node.exported;
           const name = exported.type === 'Identifier' ? exported.name : exported.value;
           if (source !== undefined) {
-            if (isRelativeSpecifier(source)) put(name, { kind: 'import', from: moduleKey(source), name: spec.node.local.name });
+            const key = moduleKey(source);
+            if (key !== undefined) put(name, { kind: 'import', from: key, name: spec.node.local.name });
           } else {
             put(name, evaluator.evaluate(spec.get('local') as NodePath));
           }
-        } else if (spec.isExportNamespaceSpecifier() && source !== undefined && isRelativeSpecifier(source)) {
-          put(spec.node.exported.name, { kind: 'import', from: moduleKey(source), name: '*' });
+        } else if (spec.isExportNamespaceSpecifier() && source !== undefined && moduleKey(source) !== undefined) {
+          put(spec.node.exported.name, { kind: 'import', from: moduleKey(source)!, name: '*' });
         }
       }
     } else if (stmt.isExportDefaultDeclaration()) {
@@ -56,7 +57,8 @@ export function collectExports(program: NodePath<t.Program>, evaluator: JsEvalua
       put('default', decl.isExpression() ? evaluator.evaluate(decl) : decl.node && 'id' in decl.node && decl.node.id ? evaluator.evaluate(decl.get('id') as NodePath) : { kind: 'unknown' });
     } else if (stmt.isExportAllDeclaration()) {
       const source = stmt.node.source.value;
-      if (isRelativeSpecifier(source)) starExports.push(moduleKey(source));
+      const key = moduleKey(source);
+      if (key !== undefined) starExports.push(key);
     } else if (stmt.isExpressionStatement()) {
       collectCommonJs(stmt.get('expression'), evaluator, put);
     }

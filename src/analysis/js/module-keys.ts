@@ -4,11 +4,30 @@
  * `.ts`, `.js`, `/index.ts`... against the files it knows).
  */
 import { posix } from 'node:path';
-import type { ModuleKeyResolver } from './names.js';
+import { isRelativeSpecifier, type ModuleKeyResolver } from './names.js';
 
-export function moduleKeyResolver(file: string): ModuleKeyResolver {
+/** A tsconfig/jsconfig `paths` entry: `@/*` -> `src/*`, as a prefix and target directories. */
+export interface PathAlias {
+  /** The specifier prefix ('@/' for '@/*'), or the whole specifier for an exact entry. */
+  prefix: string;
+  exact: boolean;
+  /** Repo-relative POSIX targets ('src/' for 'src/*'). */
+  targets: string[];
+}
+
+export function moduleKeyResolver(file: string, aliases: PathAlias[] = []): ModuleKeyResolver {
   const dir = posix.dirname(file);
-  return (specifier) => posix.normalize(posix.join(dir, specifier));
+  return (specifier) => {
+    if (isRelativeSpecifier(specifier)) return posix.normalize(posix.join(dir, specifier));
+    for (const alias of aliases) {
+      if (alias.exact ? specifier === alias.prefix : specifier.startsWith(alias.prefix)) {
+        const rest = alias.exact ? '' : specifier.slice(alias.prefix.length);
+        const target = alias.targets[0];
+        if (target !== undefined) return posix.normalize(target + rest) || '.';
+      }
+    }
+    return undefined;
+  };
 }
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];

@@ -6,8 +6,11 @@ import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import type { CompiledVocabulary } from '../vocabulary.js';
 
-/** Turns a relative import specifier into a module key: a repo-relative POSIX path. */
-export type ModuleKeyResolver = (specifier: string) => string;
+/**
+ * Turns an import specifier into a module key (a repo-relative POSIX path) when it names a file
+ * of the project: relative, or through a tsconfig `paths` alias; undefined for packages.
+ */
+export type ModuleKeyResolver = (specifier: string) => string | undefined;
 
 export function isRelativeSpecifier(spec: string): boolean {
   return spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..';

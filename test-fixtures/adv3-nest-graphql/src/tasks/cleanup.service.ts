@@ -10,7 +10,11 @@ export class CleanupService {
   private readonly logger = new Logger(CleanupService.name);
   private lastRun = 0;
 
-  constructor(private readonly sessions: Repository<{ id: string; expiresAt: Date }>, private readonly invoices: Repository<{ id: string; createdAt: Date }>) {}
+  constructor(
+    private readonly sessions: Repository<{ id: string; expiresAt: Date }>,
+    private readonly invoices: Repository<{ id: string; createdAt: Date }>,
+    private readonly ledger: { backfillBatch(size: number): Promise<number> },
+  ) {}
 
   @Cron(CronExpression.EVERY_DAY_AT_MIDNIGHT)
   async purgeSessions() {
@@ -31,6 +35,7 @@ export class CleanupService {
       this.logger.log('ledger id backfill window closed, skipping');
       return;
     }
-    this.logger.log('backfilling ledger ids…');
+    const n = await this.ledger.backfillBatch(500);
+    this.logger.log(`backfilled ${n} ledger ids`);
   }
 }

@@ -13,6 +13,9 @@ export class Hud {
     if (DateTime.now() <= LAUNCH_PARTY_END) { // expect: js/hardcoded-expiry
       scene.add.image(400, 40, 'sprites', 'launch-party-banner');
     }
+    if (new Date() >= new Date('2028')) { // expect: js/hardcoded-expiry
+      scene.add.text(8, 24, 'Skyforge 2 is out now!', { fontSize: '12px' });
+    }
   }
 
   update(delta: number) {
