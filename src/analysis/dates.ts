@@ -89,6 +89,8 @@ function build(year: string, month: number, day: string, time: (string | undefin
  */
 export function parseDateText(text: string): number | undefined {
   const s = text.trim();
+  // `new Date('2028')`: ISO 8601 allows a bare year (1 January, UTC).
+  if (/^\d{4}$/.test(s)) return instantFromParts({ year: Number(s), month: 1, day: 1 });
   if (s.length < 7 || s.length > 64) return undefined;
   let m = ISO.exec(s);
   if (m) return build(m[1]!, Number(m[2]), m[3]!, m.slice(4, 9), m[9]);

@@ -5,6 +5,12 @@ import { instantFromParts, looksLikeDateText, parseDateText, parseWithFormat } f
 // time zone is (Node reads TZ once at start-up; changing process.env.TZ mid-run proves nothing).
 const MAR_1 = Date.UTC(2027, 2, 1);
 
+describe('a bare year', () => {
+  it('is 1 January of that year, UTC (ISO 8601 allows YYYY)', () => {
+    expect(parseDateText('2028')).toBe(Date.UTC(2028, 0, 1));
+  });
+});
+
 describe('parseDateText: accepted forms', () => {
   it.each([
     ['ISO date', '2027-03-01', MAR_1],
@@ -83,7 +89,6 @@ describe('parseDateText: rejected text', () => {
     ['year-month with month 13', '2027-13'],
     ['a word', 'hello'],
     ['an epoch number as text', '1803859200000'],
-    ['a bare year', '2027'],
     ['unpadded ISO with dashes', '2027-3-1'],
     ['US numeric with month 13 (ambiguous day-first)', '13/01/2027'],
     ['minute 60', '2027-03-01T00:60:00Z'],

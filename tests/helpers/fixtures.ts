@@ -20,9 +20,11 @@ export interface Mark {
   line: number;
   ruleId: string;
   severity?: Severity;
+  /** `expect-known-miss:` a documented false negative: counted in recall, not a test failure. */
+  knownMiss?: boolean;
 }
 
-const MARK = /expect:\s*([a-z]+\/[a-z0-9-]+)(?:\s+(error|warning|note)\b)?/g;
+const MARK = /expect(-known-miss)?:\s*([a-z]+\/[a-z0-9-]+)(?:\s+(error|warning|note)\b)?/g;
 
 export function fixtureProjects(): string[] {
   return readdirSync(FIXTURES).filter((d) => statSync(join(FIXTURES, d)).isDirectory()).sort();
@@ -58,7 +60,7 @@ export function marksIn(projectDir: string): Mark[] {
     if (!text.includes('expect:')) continue;
     text.split('\n').forEach((lineText, i) => {
       for (const m of lineText.matchAll(MARK)) {
-        marks.push({ file, line: i + 1, ruleId: m[1]!, ...(m[2] ? { severity: m[2] as Severity } : {}) });
+        marks.push({ file, line: i + 1, ruleId: m[2]!, ...(m[3] ? { severity: m[3] as Severity } : {}), ...(m[1] ? { knownMiss: true } : {}) });
       }
     });
   }
@@ -73,6 +75,9 @@ export async function scanFixture(project: string, extra: Partial<ReturnType<typ
 export interface Judgement {
   truePositives: number;
   missed: Mark[];
+  /** Known misses still missed (expected), and known misses now found (promote the mark). */
+  knownMissed: Mark[];
+  knownFound: Mark[];
   wrongSeverity: { mark: Mark; finding: Finding }[];
   unclaimed: Finding[];
 }
@@ -80,15 +85,18 @@ export interface Judgement {
 export function judge(marks: Mark[], findings: Finding[]): Judgement {
   const claimed = new Set<Finding>();
   const missed: Mark[] = [];
+  const knownMissed: Mark[] = [];
+  const knownFound: Mark[] = [];
   const wrongSeverity: Judgement['wrongSeverity'] = [];
   let truePositives = 0;
   for (const mark of marks) {
     const hit = findings.find((f) => !claimed.has(f) && f.file === mark.file && f.line === mark.line && f.ruleId === mark.ruleId);
-    if (!hit) { missed.push(mark); continue; }
+    if (!hit) { (mark.knownMiss ? knownMissed : missed).push(mark); continue; }
+    if (mark.knownMiss) knownFound.push(mark);
     claimed.add(hit);
     truePositives++;
     if (mark.severity && hit.severity !== mark.severity) wrongSeverity.push({ mark, finding: hit });
   }
   const unclaimed = findings.filter((f) => !claimed.has(f) && f.severity !== 'note');
-  return { truePositives, missed, wrongSeverity, unclaimed };
+  return { truePositives, missed, knownMissed, knownFound, wrongSeverity, unclaimed };
 }

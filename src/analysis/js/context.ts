@@ -137,6 +137,13 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
           if (pn.type === 'ArrowFunctionExpression' && p.key !== 'body') return;
           const fnPath = pn.type === 'ArrowFunctionExpression' ? parent : parent.getFunctionParent();
           if (!fnPath || seenFunctions.has(fnPath.node)) return;
+          // `useMemo(() => cond, [])` / `computed(() => cond)`: the hook's value is the condition.
+          const hook = fnPath.parentPath;
+          if (hook?.isCallExpression() && fnPath.key === 0 && /^(?:React\.)?(?:useMemo|computed)$/.test(text(hook.node.callee))) {
+            seenFunctions.add(fnPath.node);
+            p = hook;
+            continue;
+          }
           seenFunctions.add(fnPath.node);
           const name = functionName(fnPath);
           if (name) {
@@ -297,7 +304,8 @@ function addWords(name: string, ctx: GuardContext, vocab: CompiledVocabulary): v
 
 export function blockingCallKind(callee: string, vocab: CompiledVocabulary): BehaviourKind | undefined {
   if (vocab.blockingExact.has(callee)) {
-    if (/exit|abort|quit|close|kill/.test(callee)) return /kill/.test(callee) ? 'stop' : 'exit';
+    if (/exit|abort|quit|close|kill|uninstall/i.test(callee)) return /kill/.test(callee) ? 'stop' : 'exit';
+    if (/setEnabled/.test(callee)) return 'disable';
     if (/alert/.test(callee)) return 'alert';
     if (/location/.test(callee)) return 'redirect';
     if (/rm|unlink|clear|delete|del/i.test(callee)) return 'delete';

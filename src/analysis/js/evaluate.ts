@@ -463,6 +463,10 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return name.startsWith('Math.') || name === 'Number' || name === 'parseInt' || name === 'BigInt' ? toNumber(v) : v;
     }
     if (name === 'Date.parse') return toNumber(toDate(argValue(path, 0, depth)));
+    if (name === 'String.fromCharCode') {
+      const codes = args(path).map((a) => evaluate(a, depth));
+      return codes.every((c) => c.kind === 'number') ? { kind: 'string', value: String.fromCharCode(...codes.map((c) => (c as { value: number }).value)) } : UNKNOWN;
+    }
 
     if (name === 'parseFloat') return toNumber(argValue(path, 0, depth));
     if (name === 'String') return UNKNOWN;
@@ -488,6 +492,12 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     if (method === undefined) return UNKNOWN;
     const receiverPath = callee.get('object') as NodePath;
     const receiver = evaluate(receiverPath, depth);
+    // `config.get('LEGACY_SUNSET', '2027-05-01')`: the default applies when nothing is configured,
+    // like `process.env.X ?? '2027-05-01'`.
+    if (receiver.kind === 'unknown' && method === 'get' && path.node.arguments.length === 2
+      && path.node.arguments[0]?.type === 'StringLiteral' && /config/i.test(text(receiverPath.node))) {
+      return argValue(path, 1, depth);
+    }
     if (receiver.kind === 'unknown' || receiver.kind === 'nullish' || receiver.kind === 'boolean') return UNKNOWN;
     if (receiver.kind === 'function' && (method === 'call' || method === 'apply')) return receiver.returns;
     // `clock.now()` on `import * as clock from './clock'`: that module's exported helper.

@@ -8,7 +8,7 @@ import ProfileScreen from '@/screens/ProfileScreen';
 const Stack = createNativeStackNavigator();
 
 export default function RootNavigator() {
-  const mustUpdate = Date.now() > FORCE_AFTER; // expect: js/hardcoded-expiry error
+  const mustUpdate = Date.now() > FORCE_AFTER; // expect: js/hardcoded-expiry
   return (
     <Stack.Navigator initialRouteName={mustUpdate ? 'ForceUpdate' : 'Home'}>
       <Stack.Screen name="Home" component={HomeScreen} />
