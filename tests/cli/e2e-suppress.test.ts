@@ -7,12 +7,11 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import fg from 'fast-glob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/engine/types.js';
+import { BUILT, buildIsStale } from '../helpers/built-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BUILT = join(ROOT, 'dist/src/cli/run.js');
 const NOW = ['--now', '2026-11-24'];
 
 interface Run {
@@ -37,12 +36,6 @@ function timebomb(cwd: string, args: string[]): Promise<Run> {
   });
 }
 
-function buildIsStale(): boolean {
-  if (!existsSync(BUILT)) return true;
-  const builtAt = statSync(BUILT).mtimeMs;
-  const sources = fg.sync(['src/**/*.ts', 'rules/**/*.ts', 'tsconfig.json', 'package.json'], { cwd: ROOT, absolute: true });
-  return sources.some((file) => statSync(file).mtimeMs > builtAt);
-}
 
 let scratch: string;
 let counter = 0;

@@ -7,12 +7,11 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import fg from 'fast-glob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/engine/types.js';
+import { BUILT, buildIsStale } from '../helpers/built-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BUILT = join(ROOT, 'dist/src/cli/run.js');
 const ANSI = /\u001b\[/;
 const NOW = ['--now', '2026-01-01'];
 
@@ -40,12 +39,6 @@ function timebomb(args: string[], env: Record<string, string> = {}): Promise<Run
   });
 }
 
-function buildIsStale(): boolean {
-  if (!existsSync(BUILT)) return true;
-  const builtAt = statSync(BUILT).mtimeMs;
-  const sources = fg.sync(['src/**/*.ts', 'rules/**/*.ts', 'tsconfig.json', 'package.json'], { cwd: ROOT, absolute: true });
-  return sources.some((file) => statSync(file).mtimeMs > builtAt);
-}
 
 let scratch: string;
 

@@ -7,13 +7,12 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import fg from 'fast-glob';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { changedFiles, GitError } from '../../src/discovery/changed.js';
 import type { ScanResult } from '../../src/engine/types.js';
+import { BUILT, buildIsStale } from '../helpers/built-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BUILT = join(ROOT, 'dist/src/cli/run.js');
 const NOW = ['--now', '2026-11-24'];
 
 /** The environment of every child: no GIT_* inherited (a hook running these tests sets GIT_DIR, GIT_INDEX_FILE). */
@@ -63,12 +62,6 @@ async function scanJson(cwd: string, args: string[]): Promise<{ code: number | n
   return { code: r.code, files: [...new Set(result.findings.map((f) => f.file))].sort(), result, stderr: r.stderr };
 }
 
-function buildIsStale(): boolean {
-  if (!existsSync(BUILT)) return true;
-  const builtAt = statSync(BUILT).mtimeMs;
-  const sources = fg.sync(['src/**/*.ts', 'rules/**/*.ts', 'tsconfig.json', 'package.json'], { cwd: ROOT, absolute: true });
-  return sources.some((file) => statSync(file).mtimeMs > builtAt);
-}
 
 beforeAll(() => {
   if (buildIsStale()) {
