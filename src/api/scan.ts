@@ -17,7 +17,8 @@ import {
   compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
 } from '../engine/link.js';
 import { isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
-import type { RuleDefinition } from '../engine/rule-api.js';
+import type { RuleDefinition, TextRule } from '../engine/rule-api.js';
+import { analyseTextFile } from '../engine/run-text-file.js';
 import { analyseJsFile } from '../engine/run-js-file.js';
 import { extractDirectives, mayHoldDirectives, type FileDirectives } from '../engine/suppressions.js';
 import type { FileError, Finding, ScanResult } from '../engine/types.js';
@@ -48,9 +49,11 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const started = performance.now();
   const vocabulary = compileVocabulary(extras.vocabulary ?? loadVocabulary());
   const rules = catalogue.filter((r) => options.ruleSeverity[r.meta.id] !== 'off');
+  const textRules = rules.filter((r): r is TextRule => r.target === 'text');
   const discovery = await discoverFiles({
     cwd: io.cwd, paths: options.paths.length ? options.paths : ['.'], include: options.include, exclude: options.exclude,
     gitignore: options.gitignore, includeTests: options.includeTests, extensions: JS_EXTENSIONS,
+    ...(textRules.length > 0 ? { fileNames: new RegExp(textRules.map((r) => `(?:${r.files.source})`).join('|'), 'i') } : {}),
   });
   if (discovery.missing.length > 0) throw new MissingPathError(discovery.missing);
   // Declaration files hold types only: nothing in them runs.
@@ -62,6 +65,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
 
   const errors: FileError[] = [...discovery.errors];
   const facts = new Map<string, FileFacts>();
+  const textFileFacts: FileFacts[] = [];
   const readOne = (file: DiscoveredFile) => readSource(io, file.absPath, file.relPath, options.maxFileSize);
 
   // Read everything once; keep the text only of files that may take part in a trigger.
@@ -69,7 +73,22 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const sources = new Map<string, string>();
   const directives: FileDirectives[] = [];
   await forEachConcurrent(files, READ_CONCURRENCY, async (file) => {
+    if (!isJsFile(file.relPath)) {
+      // Config files and certificates: the text rules that want them read them now.
+      const wanting = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
+      if (wanting.length === 0) return;
+      const read = await readBytes(io, file.absPath, file.relPath, options.maxFileSize, wanting.some((r) => r.binary));
+      if ('error' in read) { errors.push(read.error); return; }
+      if (options.inlineSuppressions !== false && mayHoldDirectives(read.source)) directives.push(extractDirectives(file.relPath, read.source));
+      textFileFacts.push(analyseTextFile({ file: file.relPath, source: read.source, bytes: read.bytes, now: options.now, rules: wanting, vocabulary }));
+      return;
+    }
     const outcome = await readOne(file);
+    // Text rules that also read code (a certificate pasted into a string).
+    const wantingCode = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
+    if ('source' in outcome && wantingCode.length > 0) {
+      textFileFacts.push(analyseTextFile({ file: file.relPath, source: outcome.source, bytes: Buffer.from(outcome.source), now: options.now, rules: wantingCode, vocabulary }));
+    }
     if ('error' in outcome) { errors.push(outcome.error); return; }
     if ('skipped' in outcome) return;
     if (!options.includeTests && isTestCode(outcome.source)) return;
@@ -132,7 +151,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const resolveImport = importResolver((file) => facts.get(file), (key) => keyToFile.get(key) ?? resolveModuleKey(key, exists));
 
   const pending: (Omit<Finding, 'fingerprint'> & { matched: string })[] = [];
-  for (const f of [...facts.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const f of [...facts.values(), ...textFileFacts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     errors.push(...f.errors);
     for (const report of f.reports) {
       const override = options.ruleSeverity[report.ruleId];
@@ -219,6 +238,24 @@ async function probeCandidates(io: IO, key: string, cache: Map<string, boolean>,
     const st = await io.stat(absolute(io.cwd, candidate));
     cache.set(candidate, !!st && st.isFile && !st.isSymbolicLink);
     if (cache.get(candidate)) return;
+  }
+}
+
+function isJsFile(file: string): boolean {
+  return JS_EXTENSIONS.includes(posix.extname(file).toLowerCase());
+}
+
+/** Reads a non-code file for text rules; binary content only when a rule asked for it. */
+async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: number, binary: boolean): Promise<{ source: string; bytes: Buffer } | { error: FileError }> {
+  try {
+    const st = await io.stat(absPath);
+    if (!st) return { error: { file: relPath, phase: 'read', message: 'file vanished before it could be read' } };
+    if (st.size > maxFileSize) return { error: { file: relPath, phase: 'skip', message: `skipped: ${st.size} bytes is over the --max-file-size limit of ${maxFileSize}` } };
+    const bytes = await io.readFile(absPath);
+    if (!binary && bytes.subarray(0, 8192).includes(0)) return { error: { file: relPath, phase: 'skip', message: 'skipped: binary file (contains NUL bytes)' } };
+    return { source: new TextDecoder('utf-8', { fatal: false }).decode(bytes), bytes };
+  } catch (error) {
+    return { error: { file: relPath, phase: 'read', message: (error as Error).message } };
   }
 }
 

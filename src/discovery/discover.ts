@@ -30,6 +30,8 @@ export interface DiscoveryOptions {
   includeTests: boolean;
   /** With the dot, e.g. ['.js', '.ts']. */
   extensions: string[];
+  /** Other files wanted by their base name (`.env.production`, `*.pem`), for non-code rules. */
+  fileNames?: RegExp;
 }
 
 export interface DiscoveryResult {
@@ -53,7 +55,7 @@ export async function discoverFiles(o: DiscoveryOptions): Promise<DiscoveryResul
   const errors: FileError[] = [];
   const missing: string[] = [];
   const extensions = new Set(o.extensions.map((e) => e.toLowerCase()));
-  const wanted = (name: string) => extensions.has(extname(name).toLowerCase());
+  const wanted = (name: string) => extensions.has(extname(name).toLowerCase()) || (o.fileNames?.test(basename(name)) ?? false);
   const add = (absPath: string) => {
     if (!found.has(absPath)) found.set(absPath, { absPath, relPath: toPosix(relative(o.cwd, absPath)) });
   };

@@ -47,9 +47,54 @@ export interface JsRule<M extends string = string> {
   create(context: JsRuleContext<M>): Visitor;
 }
 
-export type RuleDefinition = JsRule<string>;
+export interface Span {
+  /** 1-based; endColumn points just after the last character. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface TextReport<M extends string> {
+  span: Span;
+  messageId: M;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  /** The instant the finding fires (ms since the epoch); the engine adds date, when and days. */
+  triggerAt?: number;
+  /** Describes the fixed side for messages (`expires: 2027-03-01`). */
+  triggerText?: string;
+}
+
+export interface TextRuleContext<M extends string> {
+  /** POSIX path relative to the working directory. */
+  file: string;
+  /** The file decoded as UTF-8 (invalid bytes replaced). */
+  source: string;
+  /** The raw bytes (binary formats such as DER certificates). */
+  bytes: Buffer;
+  /** The reference "today" of the scan, in ms. */
+  now: number;
+  vocabulary: CompiledVocabulary;
+  report(report: TextReport<M>): void;
+}
+
+/** A rule over a file's text or bytes (config files, certificates), not over a JS syntax tree. */
+export interface TextRule<M extends string = string> {
+  target: 'text';
+  meta: RuleMetaData<M>;
+  /** Which files it reads, by base name (`/\.pem$/`, `/^\.env(\..*)?$/`). */
+  files: RegExp;
+  /** True when it reads binary files (the NUL-byte check does not skip them). */
+  binary?: boolean;
+  check(context: TextRuleContext<M>): void;
+}
+
+export type RuleDefinition = JsRule<string> | TextRule<string>;
 
 /** Identity at run time; at compile time it ties messageIds to the declared messages. */
-export function defineRule<M extends string>(rule: JsRule<M>): JsRule<M> {
+export function defineRule<M extends string>(rule: JsRule<M>): JsRule<M>;
+export function defineRule<M extends string>(rule: TextRule<M>): TextRule<M>;
+export function defineRule<M extends string>(rule: JsRule<M> | TextRule<M>): JsRule<M> | TextRule<M> {
   return rule;
 }

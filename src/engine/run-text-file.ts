@@ -1,0 +1,59 @@
+/**
+ * The per-file phase for text rules (config files, certificates): each rule that wants the file
+ * reads it and reports; reports become pending reports like those of JS rules, so positions,
+ * severities, fingerprints and trigger dates are handled in one place. A throwing rule becomes a
+ * FileError.
+ */
+import { toReadableDate } from '../analysis/time.js';
+import type { CompiledVocabulary } from '../analysis/vocabulary.js';
+import type { FileFacts, PendingReport } from './facts.js';
+import { snippetOf } from './locate.js';
+import type { TextReport, TextRule } from './rule-api.js';
+
+export interface TextFileInput {
+  file: string;
+  source: string;
+  bytes: Buffer;
+  now: number;
+  rules: TextRule[];
+  vocabulary: CompiledVocabulary;
+}
+
+export function analyseTextFile(input: TextFileInput): FileFacts {
+  const { file, source, bytes, now, rules, vocabulary } = input;
+  const facts: FileFacts = { file, reports: [], exports: {}, starExports: [], errors: [] };
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  for (const rule of rules) {
+    if (!rule.files.test(base)) continue;
+    try {
+      rule.check({
+        file, source, bytes, now, vocabulary,
+        report: (r: TextReport<string>) => facts.reports.push(toPending(rule, r, source)),
+      });
+    } catch (error) {
+      facts.errors.push({ file, phase: 'rule', message: `${rule.meta.id}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return facts;
+}
+
+function toPending(rule: TextRule, r: TextReport<string>, source: string): PendingReport {
+  const snippet = snippetOf(source, r.span);
+  return {
+    ruleId: rule.meta.id,
+    severity: r.severity ?? rule.meta.defaultSeverity,
+    template: rule.meta.messages[r.messageId] ?? r.messageId,
+    data: r.data ?? {},
+    span: r.span,
+    snippet,
+    matched: snippet.replace(/\s+/g, ' ').trim().slice(0, 300),
+    ...(r.triggerAt !== undefined
+      ? {
+          trigger: {
+            kind: 'condition' as const,
+            cond: { kind: 'time' as const, at: r.triggerAt, trueAfter: true, dateText: r.triggerText ?? toReadableDate(r.triggerAt), clockText: 'the clock' },
+          },
+        }
+      : {}),
+  };
+}
