@@ -1,9 +1,10 @@
 /** The rule catalogue: an explicit, sorted registry. The engine never imports this module. */
 import type { RuleDefinition } from '../src/engine/rule-api.js';
+import expiringCertificate from './cert/expiring-certificate.js';
 import calendarCheck from './js/calendar-check.js';
 import hardcodedExpiry from './js/hardcoded-expiry.js';
 
-export const catalogue: RuleDefinition[] = [calendarCheck, hardcodedExpiry]
+export const catalogue: RuleDefinition[] = [expiringCertificate, calendarCheck, hardcodedExpiry]
   .sort((a, b) => a.meta.id.localeCompare(b.meta.id)) as RuleDefinition[];
 
 export { loadVocabulary } from './vocabulary.js';

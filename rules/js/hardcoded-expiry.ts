@@ -8,7 +8,7 @@ import type { Value } from '../../src/analysis/value.js';
 import { defineRule, type NodePath, type t } from '../../src/engine/rule-api.js';
 
 /** Library comparison calls that evaluate to a condition themselves (isAfter(now, END)). */
-const COMPARISON_CALLS = /(?:^|[a-z])(?:isAfter|isBefore|isSameOrAfter|isSameOrBefore|isPast|isFuture|IsAfter|IsBefore|IsPast|IsFuture)$|^(?:after|before)$/;
+const COMPARISON_CALLS = /(?:^|[a-z])(?:isAfter|isBefore|isSameOrAfter|isSameOrBefore|isPast|isFuture|IsAfter|IsBefore|IsPast|IsFuture)$|^(?:after|before|isWithinInterval)$/;
 const CLOCK_SANITY = /clock.*(?:wrong|skew|behind|invalid|broken|bad|sane|sanity)|(?:wrong|skewed|bad|broken)clock|sanity|skew/i;
 const RELATIONAL = new Set(['<', '<=', '>', '>=', '==', '===', '!=', '!==']);
 

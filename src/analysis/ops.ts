@@ -377,7 +377,26 @@ export function applyOp(op: DeferredOp, args: Value[]): Value {
     case 'field': return field(a, textOf(b) as CalendarField, numberOf(args[2]) ?? 0, args[3]?.kind === 'boolean' && args[3].value);
     case 'or': return fallback(a, b, args[2]?.kind === 'boolean' && args[2].value);
     case 'call': return callValue(a);
+    case 'lookup': return anyEntry(a);
   }
+}
+
+/**
+ * `TABLE[key]` with a key known only at run time: when every entry of the table is a fixed date,
+ * the lookup is one of them, and the earliest stands for all (the first to fire).
+ */
+export function anyEntry(table: Value): Value {
+  if (isPending(table)) return deferred('lookup', [table]);
+  if (table.kind !== 'object') return UNKNOWN;
+  const entries = Object.values(table.props);
+  if (entries.length === 0 || entries.length > 50) return UNKNOWN;
+  let best: { v: Value; at: number } | undefined;
+  for (const v of entries) {
+    const d = toDate(v);
+    if (d.kind !== 'instant') return UNKNOWN;
+    if (!best || d.ms < best.at) best = { v, at: d.ms };
+  }
+  return best!.v;
 }
 
 /** Calling a function value gives what it returns (functions we model take no arguments). */

@@ -69,7 +69,7 @@ export type Condition =
 
 export type DeferredOp =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'neg' | 'pos' | 'member' | 'toDate' | 'toNumber'
-  | 'compare' | 'not' | 'calendarAdd' | 'field' | 'or' | 'call';
+  | 'compare' | 'not' | 'calendarAdd' | 'field' | 'or' | 'call' | 'lookup';
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 

@@ -64,6 +64,13 @@ export interface TextReport<M extends string> {
   triggerAt?: number;
   /** Describes the fixed side for messages (`expires: 2027-03-01`). */
   triggerText?: string;
+  /**
+   * What the finding shows instead of the source lines of its span: for binary files (`''`), or
+   * to keep secrets that share the line out of reports.
+   */
+  snippet?: string;
+  /** The text that identifies the finding in its fingerprint; defaults to the snippet. */
+  matched?: string;
 }
 
 export interface TextRuleContext<M extends string> {

@@ -38,7 +38,7 @@ export function analyseTextFile(input: TextFileInput): FileFacts {
 }
 
 function toPending(rule: TextRule, r: TextReport<string>, source: string): PendingReport {
-  const snippet = snippetOf(source, r.span);
+  const snippet = r.snippet ?? snippetOf(source, r.span);
   return {
     ruleId: rule.meta.id,
     severity: r.severity ?? rule.meta.defaultSeverity,
@@ -46,7 +46,7 @@ function toPending(rule: TextRule, r: TextReport<string>, source: string): Pendi
     data: r.data ?? {},
     span: r.span,
     snippet,
-    matched: snippet.replace(/\s+/g, ' ').trim().slice(0, 300),
+    matched: (r.matched ?? snippet).replace(/\s+/g, ' ').trim().slice(0, 300),
     ...(r.triggerAt !== undefined
       ? {
           trigger: {

@@ -7,7 +7,7 @@
 import type { NodePath, Binding } from '@babel/traverse';
 import type * as t from '@babel/types';
 import {
-  arithmetic, calendarAdd, callValue, compare, fallback, field, fromParts, member, negate, not, relation,
+  anyEntry, arithmetic, calendarAdd, callValue, compare, fallback, field, fromParts, member, negate, not, relation,
   signOf, toDate, toNumber, type RelOp,
 } from '../ops.js';
 import { parseTimeUnit, unitMs, type TimeUnit } from '../time.js';
@@ -323,7 +323,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
 
   function evaluateMember(path: NodePath<t.MemberExpression>, depth: number): Value {
     const prop = propertyName(path, depth);
-    if (prop === undefined) return UNKNOWN;
+    if (prop === undefined) return tableLookup(path, depth);
     const objectNode = path.node.object;
     if (objectNode.type === 'Identifier' && objectNode.name === 'Number' && !path.scope.getBinding('Number')) {
       if (prop === 'MAX_SAFE_INTEGER' || prop === 'MAX_VALUE' || prop === 'POSITIVE_INFINITY') return { kind: 'number', value: Infinity };
@@ -342,6 +342,15 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return UNKNOWN;
     }
     return member(obj, prop);
+  }
+
+  /**
+   * `NODE_EOL[major]` with a key known only at run time: when every entry of the const table is a
+   * fixed date, the lookup is one of them; the earliest stands for all (the first to fire).
+   */
+  function tableLookup(path: NodePath<t.MemberExpression>, depth: number): Value {
+    if (!path.node.computed) return UNKNOWN;
+    return anyEntry(evaluate(path.get('object'), depth));
   }
 
   function calleeText(node: t.Node): string | undefined {
@@ -463,6 +472,13 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       return name.startsWith('Math.') || name === 'Number' || name === 'parseInt' || name === 'BigInt' ? toNumber(v) : v;
     }
     if (name === 'Date.parse') return toNumber(toDate(argValue(path, 0, depth)));
+    if (name === 'isWithinInterval') {
+      // date-fns: true from start to end; once `end` passes it turns false for good.
+      const interval = argValue(path, 1, depth);
+      const end = interval.kind === 'object' ? interval.props.end : isPending(interval) ? member(interval, 'end') : undefined;
+      if (!end) return UNKNOWN;
+      return relation('<=', dateArg(argValue(path, 0, depth)), dateArg(end), text(path.node.arguments[0]!), `${text(path.node.arguments[1]!)}.end`);
+    }
     if (name === 'String.fromCharCode') {
       const codes = args(path).map((a) => evaluate(a, depth));
       return codes.every((c) => c.kind === 'number') ? { kind: 'string', value: String.fromCharCode(...codes.map((c) => (c as { value: number }).value)) } : UNKNOWN;
