@@ -84,14 +84,14 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       return;
     }
     const outcome = await readOne(file);
-    // Text rules that also read code (a certificate pasted into a string).
-    const wantingCode = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
-    if ('source' in outcome && wantingCode.length > 0) {
-      textFileFacts.push(analyseTextFile({ file: file.relPath, source: outcome.source, bytes: Buffer.from(outcome.source), now: options.now, rules: wantingCode, vocabulary }));
-    }
     if ('error' in outcome) { errors.push(outcome.error); return; }
     if ('skipped' in outcome) return;
     if (!options.includeTests && isTestCode(outcome.source)) return;
+    // Text rules that also read code (a certificate pasted into a string).
+    const wantingCode = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
+    if (wantingCode.length > 0) {
+      textFileFacts.push(analyseTextFile({ file: file.relPath, source: outcome.source, bytes: Buffer.from(outcome.source), now: options.now, rules: wantingCode, vocabulary }));
+    }
     // Suppression directives of every scanned file, also those without findings (unused directives).
     if (options.inlineSuppressions !== false && mayHoldDirectives(outcome.source)) directives.push(extractDirectives(file.relPath, outcome.source));
     const tf = textFacts(outcome.source);
