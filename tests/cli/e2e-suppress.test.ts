@@ -2,14 +2,13 @@
  * End to end for suppressions, the config file and the baseline: the built CLI
  * (bin/timebomb.js -> dist/) run as a child process in small temporary projects.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/engine/types.js';
-import { BUILT, buildIsStale } from '../helpers/built-cli.js';
+import { ensureBuilt, runBuiltCli } from '../helpers/built-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NOW = ['--now', '2026-11-24'];
@@ -25,15 +24,7 @@ function timebomb(cwd: string, args: string[]): Promise<Run> {
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
   for (const key of Object.keys(env)) if (key.startsWith('GIT_')) delete env[key];
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/timebomb.js'), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
+  return runBuiltCli(args, cwd, env);
 }
 
 
@@ -66,10 +57,7 @@ function betaCheck(directive = ''): string {
 const TRIAL = "export function trialOver() {\n  if (Date.now() > Date.parse('2027-06-01')) throw new Error('trial expired');\n}\n";
 
 beforeAll(async () => {
-  if (buildIsStale()) {
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
-  }
-  if (!existsSync(BUILT)) throw new Error('the build did not produce dist/src/cli/run.js');
+  ensureBuilt();
   scratch = await mkdtemp(join(tmpdir(), 'timebomb-e2e-suppress-'));
 }, 180_000);
 

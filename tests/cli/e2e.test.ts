@@ -2,14 +2,12 @@
  * End to end: the built CLI (bin/timebomb.js -> dist/) run as a child process on the demo
  * fixture. The build is refreshed first when any source is newer than it.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/engine/types.js';
-import { BUILT, buildIsStale } from '../helpers/built-cli.js';
+import { ensureBuilt, runBuiltCli } from '../helpers/built-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ANSI = /\u001b\[/;
@@ -26,28 +24,14 @@ function timebomb(args: string[], env: Record<string, string> = {}): Promise<Run
   // The test runner may set these; each test decides for itself.
   delete base.FORCE_COLOR;
   delete base.NO_COLOR;
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/timebomb.js'), ...args], {
-      cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
+  return runBuiltCli(args, ROOT, { ...base, ...env });
 }
 
 
 let scratch: string;
 
 beforeAll(async () => {
-  if (buildIsStale()) {
-    // Type errors are tsc's own check; here we only need the emitted JavaScript.
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
-  }
-  if (!existsSync(BUILT)) throw new Error('the build did not produce dist/src/cli/run.js');
+  ensureBuilt();
   scratch = await mkdtemp(join(tmpdir(), 'timebomb-e2e-'));
 }, 180_000);
 

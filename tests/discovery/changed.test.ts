@@ -2,15 +2,14 @@
  * Diff-aware scanning on real, temporary git repositories: `--changed-since <ref>` and
  * `--staged` through the built CLI, and the git queries of src/discovery/changed.ts directly.
  */
-import { execFile, spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { changedFiles, GitError } from '../../src/discovery/changed.js';
 import type { ScanResult } from '../../src/engine/types.js';
-import { BUILT, buildIsStale } from '../helpers/built-cli.js';
+import { ensureBuilt, runBuiltCli } from '../helpers/built-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NOW = ['--now', '2026-11-24'];
@@ -41,17 +40,7 @@ interface Run {
 }
 
 function timebomb(cwd: string, args: string[]): Promise<Run> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/timebomb.js'), ...args], {
-      cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
+  return runBuiltCli(args, cwd, childEnv());
 }
 
 /** Scans with --format json; returns the exit code and the files holding findings. */
@@ -64,10 +53,7 @@ async function scanJson(cwd: string, args: string[]): Promise<{ code: number | n
 
 
 beforeAll(() => {
-  if (buildIsStale()) {
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
-  }
-  if (!existsSync(BUILT)) throw new Error('the build did not produce dist/src/cli/run.js');
+  ensureBuilt();
 }, 180_000);
 
 let repo: string;

@@ -1,4 +1,5 @@
 /** Shared by the end-to-end tests that spawn the built CLI: is dist/ older than the sources? */
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
@@ -11,4 +12,31 @@ export function buildIsStale(): boolean {
   const builtAt = statSync(BUILT).mtimeMs;
   const sources = fg.sync(['src/**/*.ts', 'rules/**/*.ts', 'tsconfig.json', 'package.json'], { cwd: ROOT, absolute: true });
   return sources.some((file) => statSync(file).mtimeMs > builtAt);
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Builds dist/ when it is older than the sources (tsc's emit only; type errors are tsc's job). */
+export function ensureBuilt(): void {
+  if (buildIsStale()) {
+    spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  if (!existsSync(BUILT)) throw new Error('the build did not produce dist/src/cli/run.js');
+}
+
+/** Runs `node bin/timebomb.js <args>` as a child process and collects its output. */
+export function runBuiltCli(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CliRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/timebomb.js'), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
 }
