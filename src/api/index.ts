@@ -32,5 +32,7 @@ export async function scan(
   rules: RuleDefinition[] = shippedCatalogue,
   extras: ScanExtras = {},
 ): Promise<ScanResult> {
-  return scanWithCatalogue({ ...defaultScanOptions(options.now ?? io.clock()), ...options }, io, rules, extras);
+  // Worker threads can load the shipped catalogue by URL; a custom one runs on this thread.
+  const catalogueModule = rules === shippedCatalogue ? new URL('../../rules/index.js', import.meta.url).href : undefined;
+  return scanWithCatalogue({ ...defaultScanOptions(options.now ?? io.clock()), ...options }, io, rules, { ...(catalogueModule ? { catalogueModule } : {}), ...extras });
 }

@@ -20,6 +20,8 @@ export interface ScanOptions {
   /** Files larger than this many bytes are skipped with an error entry. */
   maxFileSize: number;
   failOn: FailOn;
+  /** Worker threads for the per-file phase; default: the available cores (at most 8), 1 = none. */
+  threads?: number;
   /**
    * Diff-aware scanning: analyse only these files (POSIX, relative to io.cwd), intersected with
    * what discovery finds (excludes, test skipping and extensions still apply). Other files are

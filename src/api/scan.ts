@@ -19,11 +19,20 @@ import {
 import { isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
 import type { RuleDefinition, TextRule } from '../engine/rule-api.js';
 import { analyseTextFile } from '../engine/run-text-file.js';
+import { analyseInWorkers, workersAvailable, type PoolTask } from '../engine/worker-pool.js';
+import { availableParallelism } from 'node:os';
 import { analyseJsFile } from '../engine/run-js-file.js';
 import { extractDirectives, mayHoldDirectives, type FileDirectives } from '../engine/suppressions.js';
 import type { FileError, Finding, ScanResult } from '../engine/types.js';
 import { toolVersion } from '../package-root.js';
 import type { ScanOptions } from './options.js';
+
+/** Below this many files to analyse, starting threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 48;
+
+function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
 
 export const JS_EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'];
 const READ_CONCURRENCY = 32;
@@ -41,6 +50,11 @@ export interface ScanExtras {
   vocabulary?: Vocabulary;
   /** false analyses every file (the prefilter's own test compares both ways). */
   prefilter?: boolean;
+  /**
+   * The module URL of the rule catalogue, which worker threads import for themselves (rules are
+   * code and cannot be sent to them). Without it the scan runs on the calling thread.
+   */
+  catalogueModule?: string;
 }
 
 type ReadOutcome = { source: string } | { error: FileError } | { skipped: true };
@@ -104,6 +118,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   };
   // Files whose text holds neither side may still import both (a `nowSec()` helper and an
   // expiry constant); their text was not kept, so it is read again if the prefilter wants them.
+  const tasks: PoolTask[] = [];
   const candidates = [...textFactsByFile.keys()].filter((f) => sources.has(f) || textFactsByFile.get(f)!.specifiers.length > 0).sort();
   for (const file of candidates) {
     // The prefilter follows imports through files it has read; a diff-aware scan reads only the
@@ -116,9 +131,19 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       if (!('source' in reread)) continue;
       source = reread.source;
     }
-    facts.set(file, analyse(file, source, 'full', rules, vocabulary, aliases));
+    tasks.push({ file, source });
   }
   sources.clear();
+  const threads = options.threads ?? defaultThreads();
+  if (threads > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && extras.catalogueModule && workersAvailable()) {
+    const pooled = await analyseInWorkers(tasks, {
+      threads, catalogueModule: extras.catalogueModule, ruleIds: rules.map((r) => r.meta.id),
+      vocabulary: extras.vocabulary ?? loadVocabulary(), aliases,
+    });
+    for (const f of pooled) facts.set(f.file, f);
+  } else {
+    for (const task of tasks) facts.set(task.file, analyse(task.file, task.source, 'full', rules, vocabulary, aliases));
+  }
 
   // Link: load, on demand and exports only, the files that pending triggers import.
   const known = new Set<string>(discovery.files.map((f) => f.relPath));

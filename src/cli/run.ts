@@ -14,7 +14,9 @@ export async function run(argv: string[], io: IO): Promise<number> {
     // The engine and the catalogue (Babel and every rule) load only when a command needs them.
     load: async () => {
       const [{ scan }, { catalogue }] = await Promise.all([import('../api/scan.js'), import('../../rules/index.js')]);
-      return { scan, catalogue };
+      // Worker threads import the catalogue themselves; rules are code and cannot be sent.
+      const catalogueModule = new URL('../../rules/index.js', import.meta.url).href;
+      return { scan: (options, io, rules) => scan(options, io, rules, { catalogueModule }), catalogue };
     },
   });
 }

@@ -314,7 +314,7 @@ export function blockingCallKind(callee: string, vocab: CompiledVocabulary): Beh
   const last = callee.split('.').pop() ?? '';
   if (vocab.blockingName.some((re) => re.test(last))) {
     if (/^(?:disable|deactivate|lock|block|suspend|revoke|deny|refuse|reject)/i.test(last) || /Disable|Deactivate|Lock|Block|Suspend|Revoke/.test(last)) return 'disable';
-    if (/wipe|destroy/i.test(last)) return 'delete';
+    if (/wipe|destroy|delete|drop|truncate|purge/i.test(last)) return 'delete';
     return 'stop';
   }
   return undefined;
