@@ -270,31 +270,20 @@ function isJsFile(file: string): boolean {
   return JS_EXTENSIONS.includes(posix.extname(file).toLowerCase());
 }
 
-/** Reads a non-code file for text rules; binary content only when a rule asked for it. */
+/**
+ * Reads a file as UTF-8 text (invalid bytes replaced) with its raw bytes. Oversized files are
+ * skipped, and so are binary ones (a NUL byte) unless a rule reads binary formats.
+ */
 async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: number, binary: boolean): Promise<{ source: string; bytes: Buffer } | { error: FileError }> {
-  try {
-    const st = await io.stat(absPath);
-    if (!st) return { error: { file: relPath, phase: 'read', message: 'file vanished before it could be read' } };
-    if (st.size > maxFileSize) return { error: { file: relPath, phase: 'skip', message: `skipped: ${st.size} bytes is over the --max-file-size limit of ${maxFileSize}` } };
-    const bytes = await io.readFile(absPath);
-    if (!binary && bytes.subarray(0, 8192).includes(0)) return { error: { file: relPath, phase: 'skip', message: 'skipped: binary file (contains NUL bytes)' } };
-    return { source: new TextDecoder('utf-8', { fatal: false }).decode(bytes), bytes };
-  } catch (error) {
-    return { error: { file: relPath, phase: 'read', message: (error as Error).message } };
-  }
-}
-
-/** Reads a file as UTF-8 text (invalid bytes replaced); binary and oversized files are skipped. */
-export async function readSource(io: IO, absPath: string, relPath: string, maxFileSize: number): Promise<ReadOutcome> {
   try {
     const st = await io.stat(absPath);
     if (!st) return { error: { file: relPath, phase: 'read', message: 'file vanished before it could be read' } };
     if (st.size > maxFileSize) {
       return { error: { file: relPath, phase: 'skip', message: `skipped: ${st.size} bytes is over the --max-file-size limit of ${maxFileSize}` } };
     }
-    const buf = await io.readFile(absPath);
-    if (buf.subarray(0, 8192).includes(0)) return { error: { file: relPath, phase: 'skip', message: 'skipped: binary file (contains NUL bytes)' } };
-    return { source: new TextDecoder('utf-8', { fatal: false }).decode(buf) };
+    const bytes = await io.readFile(absPath);
+    if (!binary && bytes.subarray(0, 8192).includes(0)) return { error: { file: relPath, phase: 'skip', message: 'skipped: binary file (contains NUL bytes)' } };
+    return { source: new TextDecoder('utf-8', { fatal: false }).decode(bytes), bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'EACCES' || code === 'EPERM' ? 'permission denied'
@@ -302,6 +291,12 @@ export async function readSource(io: IO, absPath: string, relPath: string, maxFi
       : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     return { error: { file: relPath, phase: 'read', message } };
   }
+}
+
+/** Reads a source file as UTF-8 text; binary and oversized files become errors. */
+export async function readSource(io: IO, absPath: string, relPath: string, maxFileSize: number): Promise<ReadOutcome> {
+  const read = await readBytes(io, absPath, relPath, maxFileSize, false);
+  return 'error' in read ? read : { source: read.source };
 }
 
 async function forEachConcurrent<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
