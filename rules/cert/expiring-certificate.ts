@@ -6,13 +6,8 @@
  * up to its marker.
  */
 import { X509Certificate } from 'node:crypto';
+import { toReadableDate } from '../../src/analysis/time.js';
 import { defineRule, type Span, type TextRuleContext } from '../../src/engine/rule-api.js';
-
-/**
- * A certificate that expires within this many years of the scan's "today" (`--now`) is an
- * error; later ones are warnings. A `--horizon` option will override it.
- */
-export const DEFAULT_CERT_HORIZON_YEARS = 2;
 
 type MessageId = 'expires' | 'expired' | 'unparseable';
 
@@ -139,7 +134,7 @@ function reportCertificate(ctx: TextRuleContext<MessageId>, der: Buffer, where: 
     return;
   }
   const sha256 = cert.fingerprint256;
-  const horizonEnd = addYearsUtc(ctx.now, DEFAULT_CERT_HORIZON_YEARS);
+  const horizonEnd = ctx.horizonEnd;
   const expired = validTo <= ctx.now;
   ctx.report({
     ...where,
@@ -148,7 +143,7 @@ function reportCertificate(ctx: TextRuleContext<MessageId>, der: Buffer, where: 
     data: {
       subject: subjectName(cert.subject),
       sha256,
-      horizon: !expired && validTo <= horizonEnd ? `, within the ${DEFAULT_CERT_HORIZON_YEARS}-year horizon` : '',
+      horizon: !expired && validTo <= horizonEnd ? `, within the horizon (${toReadableDate(horizonEnd)})` : '',
     },
     triggerAt: validTo,
     // The certificate itself, not its line: moving or re-indenting it keeps the fingerprint.
@@ -171,12 +166,6 @@ export function parseOpenSslTime(text: string): number | undefined {
   const [day, hh, mm, ss, year] = [m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number];
   if (day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return undefined;
   return Date.UTC(year, month, day, hh, mm, ss);
-}
-
-function addYearsUtc(ms: number, years: number): number {
-  const d = new Date(ms);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.getTime();
 }
 
 /** The subject's CN, or the whole subject on one line. */

@@ -1,3 +1,4 @@
+import type { ReleaseContext } from '../analysis/release.js';
 import type { AllowlistEntry } from '../engine/allowlist.js';
 import type { LoadedBaseline } from '../engine/baseline.js';
 import type { FailOn, RuleMeta, Severity } from '../engine/types.js';
@@ -36,7 +37,13 @@ export interface ScanOptions {
   allowlist?: AllowlistEntry[];
   /** Known findings: a baseline file (relative to io.cwd) or one already loaded. */
   baseline?: string | LoadedBaseline;
+  /** The build the code is judged as: profile, defines, release config files, build date. */
+  release?: ReleaseContext;
+  /** End of the certificate horizon in ms; default `now` + 2 years. */
+  horizonEnd?: number;
 }
+
+export const DEFAULT_HORIZON_YEARS = 2;
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 

@@ -25,7 +25,9 @@ import { analyseJsFile } from '../engine/run-js-file.js';
 import { extractDirectives, mayHoldDirectives, type FileDirectives } from '../engine/suppressions.js';
 import type { FileError, Finding, ScanResult } from '../engine/types.js';
 import { toolVersion } from '../package-root.js';
-import type { ScanOptions } from './options.js';
+import { DEFAULT_HORIZON_YEARS, type ScanOptions } from './options.js';
+import { addCalendar } from '../analysis/time.js';
+import picomatch from 'picomatch';
 
 /** Below this many files to analyse, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
@@ -80,6 +82,13 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const errors: FileError[] = [...discovery.errors];
   const facts = new Map<string, FileFacts>();
   const textFileFacts: FileFacts[] = [];
+  const horizonEnd = options.horizonEnd ?? addCalendar(options.now, DEFAULT_HORIZON_YEARS, 'year');
+  const releaseConfigMatcher = options.release && options.release.configFiles.length > 0 ? picomatch(options.release.configFiles, { dot: true }) : undefined;
+  const textInput = (relPath: string) => ({
+    horizonEnd,
+    releaseConfig: releaseConfigMatcher?.(relPath) ?? false,
+    ...(options.release?.profile !== undefined ? { profile: options.release.profile } : {}),
+  });
   const readOne = (file: DiscoveredFile) => readSource(io, file.absPath, file.relPath, options.maxFileSize);
 
   // Read everything once; keep the text only of files that may take part in a trigger.
@@ -94,7 +103,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       const read = await readBytes(io, file.absPath, file.relPath, options.maxFileSize, wanting.some((r) => r.binary));
       if ('error' in read) { errors.push(read.error); return; }
       if (options.inlineSuppressions !== false && mayHoldDirectives(read.source)) directives.push(extractDirectives(file.relPath, read.source));
-      textFileFacts.push(analyseTextFile({ file: file.relPath, source: read.source, bytes: read.bytes, now: options.now, rules: wanting, vocabulary }));
+      textFileFacts.push(analyseTextFile({ file: file.relPath, source: read.source, bytes: read.bytes, now: options.now, ...textInput(file.relPath), rules: wanting, vocabulary }));
       return;
     }
     const outcome = await readOne(file);
@@ -104,7 +113,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     // Text rules that also read code (a certificate pasted into a string).
     const wantingCode = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
     if (wantingCode.length > 0) {
-      textFileFacts.push(analyseTextFile({ file: file.relPath, source: outcome.source, bytes: Buffer.from(outcome.source), now: options.now, rules: wantingCode, vocabulary }));
+      textFileFacts.push(analyseTextFile({ file: file.relPath, source: outcome.source, bytes: Buffer.from(outcome.source), now: options.now, ...textInput(file.relPath), rules: wantingCode, vocabulary }));
     }
     // Suppression directives of every scanned file, also those without findings (unused directives).
     if (options.inlineSuppressions !== false && mayHoldDirectives(outcome.source)) directives.push(extractDirectives(file.relPath, outcome.source));

@@ -82,6 +82,15 @@ export interface TextRuleContext<M extends string> {
   bytes: Buffer;
   /** The reference "today" of the scan, in ms. */
   now: number;
+  /** End of the certificate horizon (ms): expiry at or before it is an error (`--horizon`, default now + 2 years). */
+  horizonEnd: number;
+  /**
+   * True when the active profile names this file as release configuration (profile
+   * `configFiles`). Rules also judge release configs by file name themselves.
+   */
+  releaseConfig: boolean;
+  /** The active profile's name, for messages. */
+  profile?: string;
   vocabulary: CompiledVocabulary;
   report(report: TextReport<M>): void;
 }

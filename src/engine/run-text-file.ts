@@ -15,19 +15,25 @@ export interface TextFileInput {
   source: string;
   bytes: Buffer;
   now: number;
+  /** End of the certificate horizon (ms). */
+  horizonEnd: number;
+  /** The active profile names this file as release configuration. */
+  releaseConfig: boolean;
+  profile?: string;
   rules: TextRule[];
   vocabulary: CompiledVocabulary;
 }
 
 export function analyseTextFile(input: TextFileInput): FileFacts {
-  const { file, source, bytes, now, rules, vocabulary } = input;
+  const { file, source, bytes, now, horizonEnd, releaseConfig, profile, rules, vocabulary } = input;
   const facts: FileFacts = { file, reports: [], exports: {}, starExports: [], errors: [] };
   const base = file.slice(file.lastIndexOf('/') + 1);
   for (const rule of rules) {
     if (!rule.files.test(base)) continue;
     try {
       rule.check({
-        file, source, bytes, now, vocabulary,
+        file, source, bytes, now, horizonEnd, releaseConfig, vocabulary,
+        ...(profile !== undefined ? { profile } : {}),
         report: (r: TextReport<string>) => facts.reports.push(toPending(rule, r, source)),
       });
     } catch (error) {

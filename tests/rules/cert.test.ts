@@ -6,7 +6,8 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rule, { DEFAULT_CERT_HORIZON_YEARS, looksLikeDerCertificate, parseOpenSslTime, pemBlocks, validToOf } from '../../rules/cert/expiring-certificate.js';
+import { addCalendar } from '../../src/analysis/time.js';
+import rule, { looksLikeDerCertificate, parseOpenSslTime, pemBlocks, validToOf } from '../../rules/cert/expiring-certificate.js';
 import type { TextReport } from '../../src/engine/rule-api.js';
 import { FIXTURES, scanFixture } from '../helpers/fixtures.js';
 
@@ -24,7 +25,7 @@ function run(file: string, text: string | Buffer, now = NOW): TextReport<string>
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   const reports: TextReport<string>[] = [];
   expect(rule.files.test(file.slice(file.lastIndexOf('/') + 1))).toBe(true);
-  rule.check({ file, source: bytes.toString('utf8'), bytes, now, vocabulary: undefined as never, report: (r) => reports.push(r) });
+  rule.check({ file, source: bytes.toString('utf8'), bytes, now, horizonEnd: addCalendar(now, 2, 'year'), releaseConfig: false, vocabulary: undefined as never, report: (r) => reports.push(r) });
   return reports;
 }
 
@@ -40,7 +41,7 @@ describe('cert/expiring-certificate', () => {
     expect(r).toMatchObject({
       messageId: 'expires', severity: 'error', triggerAt: NOT_AFTER,
       span: { line: 2, column: 1, endLine: 2, endColumn: 28 }, snippet: '-----BEGIN CERTIFICATE-----',
-      data: { subject: 'api.acme-widgets.example', horizon: ', within the 2-year horizon' },
+      data: { subject: 'api.acme-widgets.example', horizon: ', within the horizon (2028-11-24)' },
     });
     expect(r!.data!.sha256).toBe(new X509Certificate(SERVER_PEM).fingerprint256);
   });
@@ -51,7 +52,6 @@ describe('cert/expiring-certificate', () => {
   });
 
   it('reports a certificate beyond the horizon as a warning', () => {
-    expect(DEFAULT_CERT_HORIZON_YEARS).toBe(2);
     const [r] = run('server.crt', SERVER_PEM, Date.UTC(2025, 1, 28));
     expect(r).toMatchObject({ messageId: 'expires', severity: 'warning', data: { horizon: '' } });
     // Exactly two years before: still within.
