@@ -40,10 +40,23 @@ export interface Signals {
   copyrightWords: string[];
 }
 
+/** What a pre-release build looks like (rules/vocabulary/release.json). */
+export interface ReleaseVocabulary {
+  prereleaseFlagWords: string[];
+  prereleaseChannels: string[];
+  channelHolderWords: string[];
+  prereleaseVersionSuffix: string;
+  versionHolderWords: string[];
+  prereleaseFunctions: Record<string, number>;
+  buildInstantWords: string[];
+  releaseConfigFileNames: string[];
+}
+
 /** The raw, serialisable vocabulary (what workers receive). */
 export interface Vocabulary {
   dateApis: DateApis;
   signals: Signals;
+  release: ReleaseVocabulary;
 }
 
 /** The vocabulary with lookups and regular expressions built once per process. */
@@ -62,6 +75,20 @@ export interface CompiledVocabulary {
   assertCalls: Set<string>;
   httpDenyStatuses: Set<number>;
   copyright: RegExp;
+  /** Identifier words of a pre-release flag (`IS_BETA`, `__PREVIEW__`, `isEarlyAccess`). */
+  prereleaseFlag: RegExp;
+  /** Channel names that mean a pre-release build, lower case. */
+  prereleaseChannels: Set<string>;
+  /** Identifier words of something that holds a channel (`releaseChannel`, `BUILD_FLAVOR`). */
+  channelHolder: RegExp;
+  /** A version string with a pre-release suffix (`2.0.0-beta.3`). */
+  prereleaseVersion: RegExp;
+  versionHolder: RegExp;
+  prereleaseFunctions: Map<string, number>;
+  /** Identifier words of a build instant (`__BUILD_TIME__`, `VITE_BUILD_DATE`, `builtAt`). */
+  buildInstant: RegExp;
+  /** Base names of release configuration files (`config.production.json`, `.env.production`). */
+  releaseConfigFile: RegExp;
 }
 
 /** JSON comments ($comment keys) are documentation, not entries. */
@@ -90,6 +117,20 @@ export function compileVocabulary(raw: Vocabulary): CompiledVocabulary {
     assertCalls: new Set(s.assertCalls),
     httpDenyStatuses: new Set(s.httpDenyStatuses),
     copyright: new RegExp(s.copyrightWords.join('|'), 'i'),
+    ...compileRelease(raw.release),
+  };
+}
+
+function compileRelease(r: ReleaseVocabulary) {
+  return {
+    prereleaseFlag: new RegExp(r.prereleaseFlagWords.join('|'), 'i'),
+    prereleaseChannels: new Set(r.prereleaseChannels.map((c) => c.toLowerCase())),
+    channelHolder: new RegExp(r.channelHolderWords.join('|'), 'i'),
+    prereleaseVersion: new RegExp(r.prereleaseVersionSuffix, 'i'),
+    versionHolder: new RegExp(r.versionHolderWords.join('|'), 'i'),
+    prereleaseFunctions: new Map(Object.entries(withoutComments(r.prereleaseFunctions))),
+    buildInstant: new RegExp(r.buildInstantWords.join('|'), 'i'),
+    releaseConfigFile: new RegExp(r.releaseConfigFileNames.join('|'), 'i'),
   };
 }
 
