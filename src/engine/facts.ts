@@ -2,6 +2,7 @@
  * Per-file facts: the serialisable output of the per-file phase (parse, evaluate, run rules),
  * cacheable by content hash. The link phase resolves pending triggers across files.
  */
+import type { GuardFact } from '../analysis/guard.js';
 import type { Value } from '../analysis/value.js';
 import type { FileError, Severity } from './types.js';
 
@@ -24,6 +25,8 @@ export interface PendingReport {
   /** The matched source text with whitespace folded, for fingerprints. */
   matched: string;
   trigger?: Value;
+  /** The guards the trigger sits behind, decided at link time against the release's defines. */
+  guards?: GuardFact[];
 }
 
 export interface FileFacts {

@@ -3,6 +3,8 @@
  * files they import (transitively), then turns reports into findings. Nothing is re-parsed.
  */
 import { createHash } from 'node:crypto';
+import { parseDateText } from '../analysis/dates.js';
+import { decideGuard, type DefineLookup, type GuardFact } from '../analysis/guard.js';
 import { moduleKeyCandidates } from '../analysis/js/module-keys.js';
 import { resolveValue } from '../analysis/ops.js';
 import { daysBetween, describeDays, toIso, toReadableDate } from '../analysis/time.js';
@@ -74,15 +76,22 @@ export function importResolver(lookup: FactsLookup, fileOfKey: (key: string) => 
 export interface FindingContext {
   now: number;
   severityOverride?: Severity;
+  /** The release's compile-time values visible from this file (defines, profile, .env.production). */
+  defines?: DefineLookup;
+  /** The build instant when known (`--build-date`), and where it came from. */
+  buildDate?: { at: number; source: string };
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * A pending report with its trigger resolved becomes a finding; one whose trigger does not
  * resolve to a clock condition is dropped (the operand was not a fixed date after all).
  */
 export function toFinding(report: PendingReport, file: string, resolveImport: (key: string, name: string) => Value, ctx: FindingContext): Omit<Finding, 'fingerprint'> | undefined {
-  const data: Record<string, string | number> = { ...report.data };
+  const data: Record<string, string | number> = { guardState: '', ...report.data };
   let trigger: Finding['trigger'] = null;
+  let severity = report.severity;
   if (report.trigger) {
     const resolved = resolveValue(report.trigger, resolveImport);
     if (resolved.kind !== 'condition') return undefined;
@@ -98,16 +107,40 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
         data.when = describeDays(days);
         data.fires = cond.at <= ctx.now ? 'Fired on' : 'Fires on';
       } else if (cond.buildOffsetMs !== undefined) {
-        data.afterBuild = Math.round(cond.buildOffsetMs / 86_400_000);
-        if (cond.buildText) data.build = cond.buildText;
+        const afterBuild = Math.round(cond.buildOffsetMs / DAY_MS);
+        data.afterBuild = afterBuild;
+        data.build = cond.buildText ?? 'the build';
+        const build = buildInstant(cond.buildText, ctx);
+        if (build) {
+          const at = build.at + cond.buildOffsetMs;
+          const days = daysBetween(ctx.now, at);
+          trigger = { date: toIso(at), daysFromNow: days, daysAfterBuild: afterBuild };
+          data.date = toReadableDate(at);
+          data.days = days;
+          data.when = describeDays(days);
+          data.fires = at <= ctx.now ? 'Fired on' : 'Fires on';
+          data.builtOn = `built on ${toReadableDate(build.at)} (${build.source})`;
+        } else {
+          data.fires = 'Fires';
+          data.date = `${afterBuild} days after the build`;
+          data.when = 'build date unknown: pass --build-date to get the day';
+          data.builtOn = 'build date unknown: pass --build-date to get the day';
+        }
       }
     } else {
       data.clock = cond.clockText;
     }
   }
+  if (report.guards) {
+    const judged = judgeGuards(report.guards, ctx.defines ?? (() => undefined));
+    if (judged) {
+      severity = judged.severity;
+      data.guardState = judged.text;
+    }
+  }
   return {
     ruleId: report.ruleId,
-    severity: ctx.severityOverride ?? report.severity,
+    severity: ctx.severityOverride ?? severity,
     message: fillTemplate(report.template, data),
     file,
     line: report.span.line,
@@ -117,6 +150,47 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
     trigger,
     snippet: report.snippet,
   };
+}
+
+/**
+ * Decides a finding's guards against the release: a guard false in the release makes the
+ * finding a note (the code cannot run); a pre-release guard true in the release makes it an
+ * error (the pre-release check ships switched on). Undecided guards change nothing.
+ */
+export function judgeGuards(guards: GuardFact[], defines: DefineLookup): { severity: Severity; text: string } | undefined {
+  let on: { guard: GuardFact; because: string[] } | undefined;
+  for (const guard of guards) {
+    const verdict = decideGuard(guard.expr, defines);
+    if (verdict.value === false) {
+      return { severity: 'note', text: ` Not reachable in this release: ${guard.text} is false${explain(verdict.because)}.` };
+    }
+    if (verdict.value === true && guard.prerelease && !on) on = { guard, because: verdict.because };
+  }
+  if (on) return { severity: 'error', text: ` The pre-release guard ${on.guard.text} is on in this release${explain(on.because)}.` };
+  return undefined;
+}
+
+function explain(because: string[]): string {
+  return because.length > 0 ? ` (${because.join(', ')})` : ' (fixed in the source)';
+}
+
+/** The build instant: a define of the build-time name (`__BUILD_TIME__=1767225600000`), else `--build-date`. */
+function buildInstant(buildText: string | undefined, ctx: FindingContext): { at: number; source: string } | undefined {
+  const found = buildText !== undefined ? ctx.defines?.(buildText) : undefined;
+  if (found) {
+    const v = found.value;
+    const at = typeof v === 'number' ? (v < 1e11 ? v * 1000 : v) : typeof v === 'string' ? parseDefineDate(v) : undefined;
+    if (at !== undefined) return { at, source: `${buildText} from ${found.source}` };
+  }
+  return ctx.buildDate;
+}
+
+function parseDefineDate(text: string): number | undefined {
+  if (/^\d{9,13}$/.test(text)) {
+    const n = Number(text);
+    return n < 1e11 ? n * 1000 : n;
+  }
+  return parseDateText(text);
 }
 
 export function fillTemplate(template: string, data: Record<string, string | number>): string {

@@ -5,6 +5,7 @@
  */
 import type { NodePath, Visitor } from '@babel/traverse';
 import type * as t from '@babel/types';
+import type { GuardFact } from '../analysis/guard.js';
 import type { JsEvaluator } from '../analysis/js/evaluate.js';
 import type { Value } from '../analysis/value.js';
 import type { CompiledVocabulary } from '../analysis/vocabulary.js';
@@ -30,6 +31,12 @@ export interface JsReport<M extends string> {
    * are imports (resolved at link time; the report is dropped if it does not resolve to one).
    */
   trigger?: Value;
+  /**
+   * The guards the trigger sits behind (from `collectGuards`). The engine decides them against
+   * the release's defines: a guard false in the release makes the finding a note; a pre-release
+   * guard true in the release makes it an error. Adds `guardState` to the message data.
+   */
+  guards?: GuardFact[];
 }
 
 export interface JsRuleContext<M extends string> {

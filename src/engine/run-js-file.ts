@@ -129,6 +129,7 @@ function toPending(rule: JsRule, r: JsReport<string>, source: string): PendingRe
     snippet: snippetOf(source, span),
     matched,
     ...(r.trigger ? { trigger: r.trigger } : {}),
+    ...(r.guards && r.guards.length > 0 ? { guards: r.guards } : {}),
   };
 }
 

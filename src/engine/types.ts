@@ -20,6 +20,8 @@ export interface Trigger {
   date: string;
   /** Whole days from the reference `now` to `date`; negative when it already fired. */
   daysFromNow: number;
+  /** Build-age checks: the trigger fires this many days after the build (`date` then counts from the known build date). */
+  daysAfterBuild?: number;
 }
 
 export interface Finding {
@@ -40,7 +42,8 @@ export interface Finding {
   snippet: string;
 }
 
-export type FileErrorPhase = 'read' | 'parse' | 'rule' | 'skip';
+/** 'worker': the analysis worker died on the file (crash, out of memory). */
+export type FileErrorPhase = 'read' | 'parse' | 'rule' | 'skip' | 'worker';
 
 export interface FileError {
   file: string;

@@ -406,7 +406,7 @@ function enclosingFunctionName(p: NodePath): string | undefined {
 }
 
 /** Calls of a function in this file (by its binding), as call-expression paths. */
-function callSitesOf(fn: NodePath): NodePath[] {
+export function callSitesOf(fn: NodePath): NodePath[] {
   const n = fn.node;
   let bindingName: string | undefined;
   let scope = fn.scope;

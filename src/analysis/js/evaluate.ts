@@ -12,8 +12,8 @@ import {
 } from '../ops.js';
 import { parseTimeUnit, unitMs, type TimeUnit } from '../time.js';
 import { UNKNOWN, isPending, type Value } from '../value.js';
-import type { CompiledVocabulary } from '../vocabulary.js';
-import { canonicalCallee, importSourceOf, type ModuleKeyResolver } from './names.js';
+import { identifierWords, type CompiledVocabulary } from '../vocabulary.js';
+import { canonicalCallee, chainText, importSourceOf, isDefineable, type ModuleKeyResolver } from './names.js';
 
 const MAX_DEPTH = 30;
 const MAX_OBJECT_PROPS = 200;
@@ -23,6 +23,8 @@ export interface JsEvaluator {
   evaluate(path: NodePath): Value;
   /** Source text of a node, whitespace folded and shortened, for messages. */
   text(node: t.Node): string;
+  /** Per-file memo for analyses several rules share (one entry per tag and node). */
+  memoize<T>(tag: string, node: t.Node, compute: () => T): T;
 }
 
 export interface EvaluatorInput {
@@ -153,7 +155,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       if (name === 'NaN') return { kind: 'number', value: NaN };
       const en = enums.get(name);
       if (en) return evaluateEnum(en, depth);
-      return UNKNOWN;
+      return buildInstantValue(name, path.node);
     }
     return evaluateBinding(binding, depth);
   }
@@ -321,7 +323,20 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     return undefined;
   }
 
+  /**
+   * A build-time name the bundler replaces with the build instant (`__BUILD_TIME__`,
+   * `process.env.BUILD_TIMESTAMP`, `import.meta.env.VITE_BUILD_DATE`): the BUILD of the linear
+   * form, so `Date.now() - __BUILD_TIME__ > 90 * DAY` is a build-age check.
+   */
+  function buildInstantValue(name: string, node: t.Node): Value {
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    if (!vocab.buildInstant.test(identifierWords(last))) return UNKNOWN;
+    return { kind: 'clock', lin: { now: 0, build: 1, c: 0 }, object: false, source: text(node), buildSource: name };
+  }
+
   function evaluateMember(path: NodePath<t.MemberExpression>, depth: number): Value {
+    const envName = chainText(path.node);
+    if (envName !== undefined && isDefineable(path, envName) && envName.includes('.')) return buildInstantValue(envName, path.node);
     const prop = propertyName(path, depth);
     if (prop === undefined) return tableLookup(path, depth);
     const objectNode = path.node.object;
@@ -746,7 +761,17 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     return { kind: 'object', props };
   }
 
-  return { evaluate: (p) => evaluate(p, 0), text };
+  const shared = new Map<string, Map<t.Node, unknown>>();
+  function memoize<T>(tag: string, node: t.Node, compute: () => T): T {
+    let byNode = shared.get(tag);
+    if (!byNode) shared.set(tag, (byNode = new Map()));
+    if (byNode.has(node)) return byNode.get(node) as T;
+    const v = compute();
+    byNode.set(node, v);
+    return v;
+  }
+
+  return { evaluate: (p) => evaluate(p, 0), text, memoize };
 }
 
 /** Names assigned as `this.x = ...` anywhere in a class body (those fields are not constants). */

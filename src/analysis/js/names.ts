@@ -79,3 +79,33 @@ export function canonicalCallee(callee: NodePath, vocab: CompiledVocabulary): st
   if (rootName === undefined) return undefined;
   return [rootName, ...chain].filter((s) => s !== '').join('.');
 }
+
+/** `process.env.CHANNEL`, `import.meta.env.VITE_BETA`, `__BETA__`, `config.flags.beta` (no computed parts). */
+export function chainText(node: t.Node): string | undefined {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MetaProperty') return `${node.meta.name}.${node.property.name}`;
+  if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression')) {
+    const prop = !node.computed && node.property.type === 'Identifier' ? node.property.name
+      : node.computed && node.property.type === 'StringLiteral' ? node.property.value : undefined;
+    if (prop === undefined) return undefined;
+    const obj = chainText(node.object);
+    return obj === undefined ? undefined : `${obj}.${prop}`;
+  }
+  if (node.type === 'TSNonNullExpression' || node.type === 'ParenthesizedExpression') return chainText(node.expression);
+  return undefined;
+}
+
+/**
+ * A name a bundler can replace at build time: a global the file does not bind (`__BETA__`), or
+ * a property of `process.env` / `import.meta.env`.
+ */
+export function isDefineable(path: NodePath, name: string): boolean {
+  if (name.startsWith('process.env.') || name.startsWith('import.meta.env.')) {
+    return name.startsWith('import.') || !path.scope.getBinding('process');
+  }
+  if (name.includes('.')) return false;
+  return !path.scope.getBinding(name) && /^[A-Za-z_$][\w$]*$/.test(name) && !GLOBALS.has(name);
+}
+
+/** Globals no bundler define replaces. */
+const GLOBALS = new Set(['undefined', 'window', 'document', 'globalThis', 'self', 'navigator', 'location', 'process', 'module', 'exports', 'require', 'Date', 'Math', 'JSON', 'console', 'Number', 'String', 'Boolean', 'Object', 'Array']);

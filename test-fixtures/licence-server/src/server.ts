@@ -4,7 +4,7 @@ import { router } from './http/routes';
 import { checkServerCertificate } from './http/auth';
 
 // Preview builds refuse to start once they are past their expiry stamp.
-if (BUILD_CHANNEL === 'preview' && Date.now() > BUILD_EXPIRES) { // expect: js/hardcoded-expiry error
+if (BUILD_CHANNEL === 'preview' && Date.now() > BUILD_EXPIRES) { // expect: js/prerelease-expiry error
   console.error('This preview build of licence-server has expired. Download a current release.');
   process.exit(78);
 }

@@ -18,7 +18,7 @@ export function checkBuildExpiry() {
   if (!PRERELEASE) {
     return { ok: true };
   }
-  if (Date.now() > BUILD_EXPIRES_AT) { // expect: js/hardcoded-expiry error
+  if (Date.now() > BUILD_EXPIRES_AT) { // expect: js/prerelease-expiry error
     log.error(`Build ${AGENT_VERSION} has expired; install the GA build.`);
     return { ok: false, code: 'AND0031', reason: 'pre-release build expired' };
   }
