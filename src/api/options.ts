@@ -1,4 +1,5 @@
 import type { ReleaseContext } from '../analysis/release.js';
+import type { Shard } from '../discovery/shard.js';
 import type { AllowlistEntry } from '../engine/allowlist.js';
 import type { LoadedBaseline } from '../engine/baseline.js';
 import type { FailOn, RuleMeta, Severity } from '../engine/types.js';
@@ -29,6 +30,12 @@ export interface ScanOptions {
    * still read, on demand, for the constants the analysed files import. Undefined: every file.
    */
   onlyFiles?: string[];
+  /**
+   * `--shard i/n`: analyse and report only the discovered files of this shard (a hash of each
+   * file's path, see src/discovery/shard.ts). Other files are still read for the constants the
+   * shard's files import. Undefined: every file.
+   */
+  shard?: Shard;
   /** Honour `timebomb-ignore-*` directives in comments (default true; false for audits). */
   inlineSuppressions?: boolean;
   /** Report directives that suppressed nothing as `timebomb/unused-suppression` (default false). */
@@ -41,6 +48,20 @@ export interface ScanOptions {
   release?: ReleaseContext;
   /** End of the certificate horizon in ms; default `now` + 2 years. */
   horizonEnd?: number;
+  /**
+   * Reuse per-file results from this cache file (relative to io.cwd, or absolute) and update it
+   * (`--cache`, `--cache-location`). Undefined: no cache, nothing is written.
+   */
+  cache?: string;
+  /** Called as files are read and analysed (the CLI's progress line). */
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+/** How far a scan has got: files done of the total in its current phase. */
+export interface ScanProgress {
+  phase: 'reading' | 'analysing';
+  done: number;
+  total: number;
 }
 
 export const DEFAULT_HORIZON_YEARS = 2;

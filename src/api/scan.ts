@@ -5,10 +5,15 @@
 import { isAbsolute, join, posix } from 'node:path';
 import { moduleKeyCandidates, moduleKeyResolver, type PathAlias } from '../analysis/js/module-keys.js';
 import { loadPathAliases } from '../config/ts-paths.js';
+import { BUNDLER_CONFIG_FILE, RELEASE_ENV_FILE } from '../config/bundler-defines.js';
+import { withProjectDefines } from '../config/project-defines.js';
+import { defineLookupFor } from '../analysis/release.js';
 import { UNKNOWN, type Value } from '../analysis/value.js';
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
 import { loadVocabulary } from '../config/vocabulary.js';
 import { discoverFiles, type DiscoveredFile } from '../discovery/discover.js';
+import { inShard } from '../discovery/shard.js';
+import { readImportClosure } from '../engine/shard-imports.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
 import { baselineScope, readBaseline } from '../engine/baseline.js';
 import type { FileFacts } from '../engine/facts.js';
@@ -19,7 +24,8 @@ import {
 import { isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
 import type { RuleDefinition, TextRule } from '../engine/rule-api.js';
 import { analyseTextFile } from '../engine/run-text-file.js';
-import { analyseInWorkers, workersAvailable, type PoolTask } from '../engine/worker-pool.js';
+import { analyseInWorkers, workersAvailable, type PoolTask, type WorkerFault } from '../engine/worker-pool.js';
+import { cacheKey, codeFingerprint, openFile, ScanCache, underPaths, type CachedFacts, type OpenedFile, type ReadContent } from '../engine/cache.js';
 import { availableParallelism } from 'node:os';
 import { analyseJsFile } from '../engine/run-js-file.js';
 import { extractDirectives, mayHoldDirectives, type FileDirectives } from '../engine/suppressions.js';
@@ -57,6 +63,8 @@ export interface ScanExtras {
    * code and cannot be sent to them). Without it the scan runs on the calling thread.
    */
   catalogueModule?: string;
+  /** Tests only: make the worker thread that analyses this file die (see WorkerFault). */
+  workerFault?: WorkerFault;
 }
 
 type ReadOutcome = { source: string } | { error: FileError } | { skipped: true };
@@ -69,7 +77,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const discovery = await discoverFiles({
     cwd: io.cwd, paths: options.paths.length ? options.paths : ['.'], include: options.include, exclude: options.exclude,
     gitignore: options.gitignore, includeTests: options.includeTests, extensions: JS_EXTENSIONS,
-    ...(textRules.length > 0 ? { fileNames: new RegExp(textRules.map((r) => `(?:${r.files.source})`).join('|'), 'i') } : {}),
+    fileNames: new RegExp([...textRules.map((r) => r.files.source), BUNDLER_CONFIG_FILE.source, RELEASE_ENV_FILE.source].map((s) => `(?:${s})`).join('|'), 'i'),
   });
   if (discovery.missing.length > 0) throw new MissingPathError(discovery.missing);
   // Declaration files hold types only: nothing in them runs.
@@ -77,9 +85,14 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const only = options.onlyFiles && new Set(options.onlyFiles.map((f) => posix.normalize(f.split('\\').join('/'))));
   const aliases = await loadPathAliases(io, options.paths.length ? options.paths : ['.']);
   const files = discovery.files.filter((f) => !/\.d\.[cm]?ts$/i.test(f.relPath) && (!only || only.has(f.relPath)));
+  // A sharded scan analyses and reports its own files only; the others stay known to the link.
+  const shard = options.shard;
+  const analysed = shard ? files.filter((f) => inShard(f.relPath, shard)) : files;
   const baseline = typeof options.baseline === 'string' ? await readBaseline(io, options.baseline) : options.baseline;
 
   const errors: FileError[] = [...discovery.errors];
+  // The release the code is judged as: explicit defines plus the project's own build configuration.
+  const release = await withProjectDefines(io, options.release, discovery.files);
   const facts = new Map<string, FileFacts>();
   const textFileFacts: FileFacts[] = [];
   const horizonEnd = options.horizonEnd ?? addCalendar(options.now, DEFAULT_HORIZON_YEARS, 'year');
@@ -91,67 +104,140 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   });
   const readOne = (file: DiscoveredFile) => readSource(io, file.absPath, file.relPath, options.maxFileSize);
 
+  const cache = options.cache === undefined ? undefined : await loadScanCache(options, io, {
+    rules, vocabulary: extras.vocabulary ?? loadVocabulary(), aliases, prefilter: extras.prefilter !== false,
+  });
+  const open = (relPath: string, absPath: string, binary: boolean) =>
+    openFile(relPath, absPath, io, () => readBytes(io, absPath, relPath, options.maxFileSize, binary), cache);
+  /** Fills what the read phase learns about a file from its content (cached with --cache). */
+  const learn = (c: CachedFacts, file: string, js: boolean, wanting: TextRule[], content: ReadContent) => {
+    const { source } = content;
+    if (js && !options.includeTests) {
+      c.testCode = isTestCode(source);
+      if (c.testCode) return;
+    }
+    if (wanting.length > 0) {
+      let readClock = false;
+      const watched = cache ? watchingClock(wanting, () => { readClock = true; }) : wanting;
+      const bytes = js ? Buffer.from(source) : content.bytes;
+      const f = analyseTextFile({ file, source, bytes, now: options.now, ...textInput(file), rules: watched, vocabulary });
+      c.textRules = { facts: f, ...(readClock ? { now: options.now, horizonEnd } : {}) };
+    } else delete c.textRules;
+    // Suppression directives of every scanned file, also those without findings (unused directives).
+    c.directives = options.inlineSuppressions !== false && mayHoldDirectives(source) ? extractDirectives(file, source) : null;
+    if (js) c.prefilter = textFacts(source);
+    cache?.changed();
+  };
+
   // Read everything once; keep the text only of files that may take part in a trigger.
   const textFactsByFile = new Map<string, TextFacts>();
   const sources = new Map<string, string>();
+  /** JS files whose text holds a clock or a fixed time (or every one without the prefilter). */
+  const mayTrigger = new Set<string>();
+  const openedFiles = new Map<string, OpenedFile>();
   const directives: FileDirectives[] = [];
-  await forEachConcurrent(files, READ_CONCURRENCY, async (file) => {
-    if (!isJsFile(file.relPath)) {
-      // Config files and certificates: the text rules that want them read them now.
-      const wanting = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
-      if (wanting.length === 0) return;
-      const read = await readBytes(io, file.absPath, file.relPath, options.maxFileSize, wanting.some((r) => r.binary));
+  const readPhase = async (file: DiscoveredFile): Promise<void> => {
+    const js = isJsFile(file.relPath);
+    // Config files and certificates are read by the text rules that want them; code also by
+    // those that read code (a certificate pasted into a string).
+    const wanting = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
+    if (!js && wanting.length === 0) return;
+    const opened = await open(file.relPath, file.absPath, !js && wanting.some((r) => r.binary));
+    if ('error' in opened) { errors.push(opened.error); return; }
+    const c = opened.facts;
+    let content = opened.loaded;
+    const learnt = js ? c.prefilter !== undefined || (c.testCode === true && !options.includeTests) : c.textRules !== undefined;
+    // Text-rule facts that read the clock hold only for the same instants.
+    const clockMoved = c.textRules?.now !== undefined && (c.textRules.now !== options.now || c.textRules.horizonEnd !== horizonEnd);
+    if (!learnt || clockMoved) {
+      const read = content ?? await opened.read();
       if ('error' in read) { errors.push(read.error); return; }
-      if (options.inlineSuppressions !== false && mayHoldDirectives(read.source)) directives.push(extractDirectives(file.relPath, read.source));
-      textFileFacts.push(analyseTextFile({ file: file.relPath, source: read.source, bytes: read.bytes, now: options.now, ...textInput(file.relPath), rules: wanting, vocabulary }));
-      return;
+      content = read;
+      learn(c, file.relPath, js, wanting, read);
     }
-    const outcome = await readOne(file);
-    if ('error' in outcome) { errors.push(outcome.error); return; }
-    if ('skipped' in outcome) return;
-    if (!options.includeTests && isTestCode(outcome.source)) return;
-    // Text rules that also read code (a certificate pasted into a string).
-    const wantingCode = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
-    if (wantingCode.length > 0) {
-      textFileFacts.push(analyseTextFile({ file: file.relPath, source: outcome.source, bytes: Buffer.from(outcome.source), now: options.now, ...textInput(file.relPath), rules: wantingCode, vocabulary }));
-    }
-    // Suppression directives of every scanned file, also those without findings (unused directives).
-    if (options.inlineSuppressions !== false && mayHoldDirectives(outcome.source)) directives.push(extractDirectives(file.relPath, outcome.source));
-    const tf = textFacts(outcome.source);
+    if (js && c.testCode && !options.includeTests) return;
+    if (c.textRules) textFileFacts.push(c.textRules.facts);
+    if (c.directives) directives.push(c.directives);
+    if (!js) return;
+    const tf = c.prefilter!;
     textFactsByFile.set(file.relPath, tf);
-    if (tf.clock || tf.fixed || extras.prefilter === false) sources.set(file.relPath, outcome.source);
+    openedFiles.set(file.relPath, { facts: c, read: opened.read });
+    if (tf.clock || tf.fixed || extras.prefilter === false) {
+      mayTrigger.add(file.relPath);
+      if (content && !c.full) sources.set(file.relPath, content.source);
+    }
+  };
+  let filesRead = 0;
+  await forEachConcurrent(analysed, READ_CONCURRENCY, async (file) => {
+    await readPhase(file);
+    options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
   });
   const resolveSpecifier = (from: string, spec: string) => {
     const key = moduleKeyResolver(from, aliases)(spec);
     return key === undefined ? undefined : resolveModuleKey(key, (f) => textFactsByFile.has(f));
   };
+  if (shard && !only && extras.prefilter !== false) {
+    // The prefilter looks into imported files; read those of other shards for it (facts only).
+    const byPath = new Map(files.filter((f) => isJsFile(f.relPath)).map((f) => [f.relPath, f]));
+    await readImportClosure({
+      facts: textFactsByFile, known: new Set(byPath.keys()),
+      keyOf: (from, spec) => moduleKeyResolver(from, aliases)(spec),
+      read: async (rel) => {
+        const outcome = await readOne(byPath.get(rel)!);
+        return 'source' in outcome && (options.includeTests || !isTestCode(outcome.source)) ? outcome.source : undefined;
+      },
+    });
+  }
+  const analysedFiles = shard ? new Set(analysed.map((f) => f.relPath)) : undefined;
   // Files whose text holds neither side may still import both (a `nowSec()` helper and an
   // expiry constant); their text was not kept, so it is read again if the prefilter wants them.
   const tasks: PoolTask[] = [];
-  const candidates = [...textFactsByFile.keys()].filter((f) => sources.has(f) || textFactsByFile.get(f)!.specifiers.length > 0).sort();
+  const candidates = [...textFactsByFile.keys()].filter((f) => (!analysedFiles || analysedFiles.has(f)) && (mayTrigger.has(f) || textFactsByFile.get(f)!.specifiers.length > 0)).sort();
   for (const file of candidates) {
     // The prefilter follows imports through files it has read; a diff-aware scan reads only the
     // changed ones, so each of those with a clock or a fixed time is analysed.
     if (extras.prefilter !== false && !only && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
-    if (only && !sources.has(file)) continue;
+    if (only && !mayTrigger.has(file)) continue;
+    const opened = openedFiles.get(file);
+    if (opened?.facts.full) { facts.set(file, opened.facts.full); continue; }
     let source = sources.get(file);
     if (source === undefined) {
-      const reread = await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
+      const reread = opened ? await opened.read() : await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
       if (!('source' in reread)) continue;
       source = reread.source;
     }
     tasks.push({ file, source });
   }
   sources.clear();
+  let filesAnalysed = 0;
+  /** Facts of the full analysis, kept for the cache (not those of a crashed worker: that may not happen again). */
+  const analysedFacts = (f: FileFacts) => {
+    facts.set(f.file, f);
+    const opened = openedFiles.get(f.file);
+    if (cache && opened && !f.errors.some((e) => e.phase === 'worker')) {
+      opened.facts.full = f;
+      cache.changed();
+    }
+  };
+  const progressAnalysing = () => options.onProgress?.({ phase: 'analysing', done: ++filesAnalysed, total: tasks.length });
   const threads = options.threads ?? defaultThreads();
   if (threads > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && extras.catalogueModule && workersAvailable()) {
     const pooled = await analyseInWorkers(tasks, {
       threads, catalogueModule: extras.catalogueModule, ruleIds: rules.map((r) => r.meta.id),
       vocabulary: extras.vocabulary ?? loadVocabulary(), aliases,
+      onDone: progressAnalysing, ...(extras.workerFault ? { fault: extras.workerFault } : {}),
     });
-    for (const f of pooled) facts.set(f.file, f);
+    // Tasks the pool could not run (its workers would not start) are analysed here.
+    for (let i = 0; i < tasks.length; i++) {
+      const pooledFacts = pooled[i];
+      analysedFacts(pooledFacts ?? analyse(tasks[i]!.file, tasks[i]!.source, 'full', rules, vocabulary, aliases));
+      if (!pooledFacts) progressAnalysing();
+    }
   } else {
-    for (const task of tasks) facts.set(task.file, analyse(task.file, task.source, 'full', rules, vocabulary, aliases));
+    for (const task of tasks) {
+      analysedFacts(analyse(task.file, task.source, 'full', rules, vocabulary, aliases));
+      progressAnalysing();
+    }
   }
 
   // Link: load, on demand and exports only, the files that pending triggers import.
@@ -171,10 +257,17 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       if (!file) continue;
       let f = facts.get(file);
       if (!f) {
-        const outcome = await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
-        if (!('source' in outcome)) continue;
-        f = file.endsWith('.json') ? jsonModuleFacts(file, outcome.source) : analyse(file, outcome.source, 'exports', rules, vocabulary, aliases);
-        f.reports = [];
+        const opened = openedFiles.get(file) ?? await open(file, absolute(io.cwd, file), false);
+        if ('error' in opened) continue;
+        f = opened.facts.exports;
+        if (!f) {
+          const outcome = opened.loaded ?? await opened.read();
+          if ('error' in outcome) continue;
+          f = file.endsWith('.json') ? jsonModuleFacts(file, outcome.source) : analyse(file, outcome.source, 'exports', rules, vocabulary, aliases);
+          f.reports = [];
+          opened.facts.exports = f;
+          cache?.changed();
+        }
         facts.set(file, f);
       }
       for (const v of Object.values(f.exports)) importKeysOf(v, next);
@@ -191,6 +284,8 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       const override = options.ruleSeverity[report.ruleId];
       const finding = toFinding(report, f.file, resolveImport, {
         now: options.now, ...(override && override !== 'off' ? { severityOverride: override } : {}),
+        defines: defineLookupFor(release, f.file),
+        ...(release?.buildDate !== undefined ? { buildDate: { at: release.buildDate, source: '--build-date' } } : {}),
       });
       if (finding) pending.push({ ...finding, matched: report.matched });
     }
@@ -200,20 +295,28 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const failed = new Set(errors.map((e) => e.file));
   const inScope = baseline
     ? await baselineScope(io, baseline, {
-      paths: options.paths.length ? options.paths : ['.'], scanned: new Set(files.map((f) => f.relPath).filter((f) => !failed.has(f))), ...(only ? { only } : {}),
+      paths: options.paths.length ? options.paths : ['.'], scanned: new Set(analysed.map((f) => f.relPath).filter((f) => !failed.has(f))), ...(only ? { only } : {}),
     })
     : () => false;
+  // Each baseline entry is judged by the one shard its file belongs to (also a deleted file's).
+  const judged = shard ? (file: string) => inShard(file, shard) && inScope(file) : inScope;
   const post = applySuppressions({
     findings: fingerprintFindings(pending).sort(compareFindings),
     directives: directives.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     reportUnused: options.reportUnusedSuppressions === true,
     allowlist: options.allowlist ?? [],
     ...(baseline ? { baseline } : {}),
-    scanned: inScope,
+    scanned: judged,
     ruleSeverity: options.ruleSeverity,
     now: options.now,
   });
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.phase.localeCompare(b.phase) || a.message.localeCompare(b.message)));
+  if (cache) {
+    // Entries of files that have gone from the scanned paths are dropped; other paths' stay.
+    cache.prune(underPaths(io.cwd, options.paths.length ? options.paths : ['.']), (f) => known.has(f));
+    const note = await cache.save(io);
+    if (note) io.stderr.write(`timebomb: ${note}\n`);
+  }
   return {
     version: 1,
     tool: { name: 'timebomb', version: toolVersion() },
@@ -221,7 +324,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     findings: post.findings,
     suppressed: post.suppressed,
     errors,
-    stats: { filesScanned: only ? files.length : discovery.files.length, durationMs: Math.round(performance.now() - started) },
+    stats: { filesScanned: only ? analysed.length : shard ? discovery.files.filter((f) => inShard(f.relPath, shard)).length : discovery.files.length, durationMs: Math.round(performance.now() - started) },
     ...(post.baseline ? { baseline: post.baseline } : {}),
   };
 }
@@ -234,6 +337,44 @@ function analyse(file: string, source: string, mode: 'full' | 'exports', rules: 
     const message = error instanceof RangeError ? `too deeply nested to analyse (${error.message})` : error instanceof Error ? error.message : String(error);
     return { file, reports: [], exports: {}, starExports: [], errors: [{ file, phase: 'rule', message }] };
   }
+}
+
+/**
+ * The cache of this scan (`--cache`), keyed by everything besides a file's content that the
+ * per-file phase depends on. Severity overrides and --now's exact instant are applied by the
+ * link phase, which runs every time; the day is in the key so date-sensitive results never
+ * outlive it.
+ */
+async function loadScanCache(options: ScanOptions, io: IO, o: { rules: RuleDefinition[]; vocabulary: Vocabulary; aliases: PathAlias[]; prefilter: boolean }): Promise<ScanCache> {
+  const version = toolVersion();
+  const key = cacheKey({
+    toolVersion: version,
+    code: codeFingerprint(),
+    rules: o.rules.map((r) => r.meta.id).sort(),
+    vocabulary: o.vocabulary,
+    config: {
+      includeTests: options.includeTests, release: options.release ?? null, horizonEnd: options.horizonEnd ?? null,
+      prefilter: o.prefilter, inlineSuppressions: options.inlineSuppressions !== false, maxFileSize: options.maxFileSize, aliases: o.aliases,
+    },
+    day: new Date(options.now).toISOString().slice(0, 10),
+  });
+  const { cache, note } = await ScanCache.load(io, absolute(io.cwd, options.cache!), { toolVersion: version, key, startedAt: io.clock() });
+  if (note) io.stderr.write(`timebomb: ${note}\n`);
+  return cache;
+}
+
+/**
+ * Text rules whose reads of `now` and `horizonEnd` are reported: their facts for a file depend
+ * on those instants only if they read them (a certificate rule reads them only for a certificate).
+ */
+function watchingClock(rules: TextRule[], onRead: () => void): TextRule[] {
+  return rules.map((rule) => ({
+    ...rule,
+    check: (ctx) => rule.check(Object.defineProperties({ ...ctx }, {
+      now: { get: () => (onRead(), ctx.now), enumerable: true },
+      horizonEnd: { get: () => (onRead(), ctx.horizonEnd), enumerable: true },
+    })),
+  }));
 }
 
 /** `import data from './data.json'`: JSON is data, parsed as such, never as code. */
@@ -283,7 +424,7 @@ function isJsFile(file: string): boolean {
  * Reads a file as UTF-8 text (invalid bytes replaced) with its raw bytes. Oversized files are
  * skipped, and so are binary ones (a NUL byte) unless a rule reads binary formats.
  */
-async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: number, binary: boolean): Promise<{ source: string; bytes: Buffer } | { error: FileError }> {
+async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: number, binary: boolean): Promise<ReadContent | { error: FileError }> {
   try {
     const st = await io.stat(absPath);
     if (!st) return { error: { file: relPath, phase: 'read', message: 'file vanished before it could be read' } };
@@ -292,7 +433,7 @@ async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: 
     }
     const bytes = await io.readFile(absPath);
     if (!binary && bytes.subarray(0, 8192).includes(0)) return { error: { file: relPath, phase: 'skip', message: 'skipped: binary file (contains NUL bytes)' } };
-    return { source: new TextDecoder('utf-8', { fatal: false }).decode(bytes), bytes };
+    return { source: new TextDecoder('utf-8', { fatal: false }).decode(bytes), bytes, stat: st };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'EACCES' || code === 'EPERM' ? 'permission denied'

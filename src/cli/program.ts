@@ -3,11 +3,14 @@
  * live, and a loader for the engine and catalogue (loaded only by commands that need them, so
  * `--help`, `--version` and usage errors never pay for, or fail on, loading the analysis).
  */
+import { releaseSetup } from './release-setup.js';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ScanOptions } from '../api/options.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../api/options.js';
 import { diffScope } from '../discovery/diff-scope.js';
+import { parseShard, type Shard } from '../discovery/shard.js';
+import { mergeCommand, type MergeFlags } from './merge.js';
 import type { IO } from '../engine/io.js';
 import type { CatalogueEntry } from '../engine/rule-meta.js';
 import type { FailOn, ScanResult } from '../engine/types.js';
@@ -15,6 +18,9 @@ import { REPORTER_NAMES } from '../reporters/index.js';
 import { useColor } from './color.js';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-code.js';
 import { parseNow } from './parse-now.js';
+import { cacheFilePath } from './cache-location.js';
+import { progressLine, progressWanted } from './progress.js';
+import { parseByteSize } from './byte-size.js';
 import { SUPPRESSION_RULES } from '../engine/suppressions.js';
 import { checkConfigRules, finishSuppressions, prepareSuppressions, withSuppressions, type SuppressionFlags } from './suppression-setup.js';
 import { emitReports, parseFormatList, planReports, type ReportFlags } from './reports.js';
@@ -55,6 +61,13 @@ interface ScanFlags extends ReportFlags, SuppressionFlags {
   maxFileSize: number;
   changedSince?: string;
   staged?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
+  define?: string[];
+  profile?: string;
+  buildDate?: string;
+  horizon?: string;
   /** Set by the action: --fail-on was given (so it beats the config's failOn). */
   failOnGiven?: boolean;
 }
@@ -123,15 +136,26 @@ function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExi
     .option('--exclude <glob>', 'skip files matching this glob (repeatable; relative to each path)', collect)
     .option('--no-gitignore', 'do not honour .gitignore files')
     .option('--include-tests', 'also scan tests, mocks and fixtures (skipped by default)')
-    .option('-q, --quiet', 'print findings only, no summary')
+    .option('-q, --quiet', 'print findings only: no summary, no progress line')
     .option('--no-color', 'no colour (also off with NO_COLOR or when stdout is not a terminal)')
     .option('--strict', 'exit 2 when any file could not be read or parsed')
-    .option('--max-file-size <bytes>', 'skip larger files, reporting them', parseByteCount, DEFAULT_MAX_FILE_SIZE)
+    .option('--cache', 'reuse the results of unchanged files from a cache file (default .timebombcache) and update it')
+    .option('--cache-location <path>', 'the cache file, or a directory to keep .timebombcache in (with --cache)')
+    .option('--max-file-size <size>', 'skip larger files, reporting them (4096, 512k, 10mb...)', parseByteCount, DEFAULT_MAX_FILE_SIZE)
     .addOption(
       new Option('--changed-since <git-ref>', 'only files changed since the merge-base of HEAD and <git-ref>, and untracked files')
         .conflicts('staged'),
     )
     .option('--staged', 'only staged files, read from the git index (for a pre-commit hook)')
+    .addOption(
+      new Option('--shard <i>/<n>', 'analyse only shard i of n (a CI matrix job; combine the results with `timebomb merge`)')
+        .argParser(parseShardOption)
+        .conflicts(['writeBaseline', 'pruneBaseline']),
+    )
+    .option('--profile <name>', 'judge the code as this release profile of the config file (its defines, release config files, build date)')
+    .option('--define <name=value>', 'a compile-time value of the release, esbuild-style (repeatable): __BETA__=false, process.env.NODE_ENV=production', collect)
+    .option('--build-date <date>', 'the build date of the release (YYYY-MM-DD): build-age checks report the day they fire')
+    .option('--horizon <duration|date>', 'certificates expiring before this are errors: a duration from --now (90d, 18m, 2y) or a date; default 2y')
     .option('--config <file>', 'config file to use (default: .timebombrc.json/.yaml/.yml or "timebomb" in package.json, in the working directory)')
     .option('--no-config', 'use no config file')
     .option('--config-from-ref <git-ref>', 'read the config and baseline as they are at this git revision (e.g. the target branch)')
@@ -143,6 +167,30 @@ function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExi
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], flags: ScanFlags, cmd: Command) =>
       setExit(await scanCommand(paths, { ...flags, failOnGiven: cmd.getOptionValueSource('failOn') === 'cli' }, io, deps)));
+
+  const merge = program
+    .command('merge')
+    .description('combine JSON results or SARIF logs of several scans (e.g. --shard jobs) into one report')
+    .argument('<results...>', 'timebomb JSON results (--format json) or SARIF logs, all of one kind')
+    .addOption(
+      new Option('-f, --format <formats>', `report format, or several separated by commas (${REPORTER_NAMES.join(', ')})`)
+        .argParser(parseFormatList)
+        .default(['text'], 'text'),
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (one format)');
+  for (const name of REPORTER_NAMES) merge.option(`--output-${name} <file>`, `also write the ${name} report to a file`);
+  merge
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'),
+    )
+    .option('--strict', 'exit 2 when any input lists a file that could not be read or parsed')
+    .option('-q, --quiet', 'print findings only, no summary')
+    .option('--no-color', 'no colour (also off with NO_COLOR or when stdout is not a terminal)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (results: string[], flags: MergeFlags) => {
+      const { catalogue } = await deps.load();
+      setExit(await mergeCommand(results, flags, io, [...catalogue.map((r) => r.meta), ...SUPPRESSION_RULES], deps.rulesDir));
+    });
 
   program
     .command('rules')
@@ -186,6 +234,7 @@ async function scanCommand<R extends CatalogueEntry>(
     ruleSeverity: {},
     maxFileSize: flags.maxFileSize,
     failOn: flags.failOn,
+    ...(flags.shard ? { shard: flags.shard } : {}),
   }, setup, { include: flags.include !== undefined, exclude: flags.exclude !== undefined, failOn: flags.failOnGiven === true });
   let scanIO = io;
   if (flags.changedSince !== undefined || flags.staged === true) {
@@ -198,9 +247,26 @@ async function scanCommand<R extends CatalogueEntry>(
       return EXIT_USAGE;
     }
   }
+  const releaseOptions = releaseSetup(flags, setup.config, options.now);
+  if (releaseOptions.release) options.release = releaseOptions.release;
+  if (releaseOptions.horizonEnd !== undefined) options.horizonEnd = releaseOptions.horizonEnd;
+  if (flags.cache === true) options.cache = await cacheFilePath(io, flags.cacheLocation);
   const engine = await deps.load();
   checkConfigRules(setup, engine.catalogue.map((r) => r.meta.id));
-  const scanned = await engine.scan(options, scanIO, engine.catalogue);
+  const progress = progressWanted({ env: io.env, stderrIsTTY: io.stderr.isTTY, stdoutIsTTY: io.stdout.isTTY, quiet: flags.quiet === true })
+    ? progressLine(io.stderr) : undefined;
+  if (progress) {
+    options.onProgress = (p) => progress.update(p);
+    // Whatever the scan says on stderr starts on a clean line.
+    const stderr = scanIO.stderr;
+    scanIO = { ...scanIO, stderr: { ...stderr, write: (text) => { progress.clear(); stderr.write(text); } } };
+  }
+  let scanned: ScanResult;
+  try {
+    scanned = await engine.scan(options, scanIO, engine.catalogue);
+  } finally {
+    progress?.clear();
+  }
   const result = await finishSuppressions(scanned, setup, io, { quiet: flags.quiet === true, stdoutFormat: plan.stdout });
 
   const written = await emitReports(plan, result, io, {
@@ -208,6 +274,7 @@ async function scanCommand<R extends CatalogueEntry>(
     color: useColor({ flag: flags.color, env: io.env, isTTY: io.stdout.isTTY, toFile: plan.stdout === undefined }),
     quiet: flags.quiet === true,
     rulesDir: deps.rulesDir,
+    ...(flags.profile !== undefined ? { profile: flags.profile } : {}),
   });
   if (!written) return EXIT_USAGE;
   return exitCodeFor(result, options.failOn, flags.strict === true);
@@ -247,11 +314,16 @@ function parseNowOption(value: string): number {
   return parsed.ms;
 }
 
+function parseShardOption(value: string): Shard {
+  const parsed = parseShard(value);
+  if ('error' in parsed) throw new InvalidArgumentError(parsed.error + '.');
+  return parsed;
+}
+
 function parseByteCount(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) <= 0 || !Number.isSafeInteger(Number(value))) {
-    throw new InvalidArgumentError('Expected a positive whole number of bytes.');
-  }
-  return Number(value);
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('Expected a size such as 1048576, 512k or 10mb.');
+  return bytes;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
