@@ -74,7 +74,7 @@ export function decideGuard(expr: GuardExpr, lookup: DefineLookup): GuardVerdict
       case 'define': case 'equals': case 'matches': {
         const found = lookup(e.name);
         if (!found) return undefined;
-        because.push(`${e.name} = ${JSON.stringify(found.value)} (${found.source})`);
+        because.push(`${e.name} = ${JSON.stringify(found.value)} ${found.source.startsWith('--') || found.source.startsWith('profile ') ? 'from' : 'in'} ${found.source}`);
         const v = found.value;
         if (e.kind === 'define') return truthy(v);
         const text = v === null ? '' : String(v);

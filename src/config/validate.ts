@@ -24,7 +24,7 @@ export interface TimebombConfig {
   include?: string[];
   exclude?: string[];
   failOn?: FailOn;
-  profiles?: Record<string, { defines?: Record<string, string | number | boolean | null> }>;
+  profiles?: Record<string, { defines?: Record<string, string | number | boolean | null>; configFiles?: string[]; buildDate?: string }>;
   allowlist?: ConfigAllowlistEntry[];
   baseline?: string;
 }

@@ -171,7 +171,7 @@ export function judgeGuards(guards: GuardFact[], defines: DefineLookup): { sever
 }
 
 function explain(because: string[]): string {
-  return because.length > 0 ? ` (${because.join(', ')})` : ' (fixed in the source)';
+  return because.length > 0 ? ` (${because.join('; ')})` : ' (fixed in the source)';
 }
 
 /** The build instant: a define of the build-time name (`__BUILD_TIME__=1767225600000`), else `--build-date`. */

@@ -100,8 +100,8 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
       case 'Identifier': case 'MemberExpression': case 'OptionalMemberExpression':
         return classifyName(path, depth);
       case 'BinaryExpression':
+        if (isIndexOfCall(node.left)) return classifyIndexOf(path as NodePath<t.BinaryExpression>, depth);
         if (EQUALITY.has(node.operator)) return classifyEquality(path as NodePath<t.BinaryExpression>, depth);
-        if (['>', '>=', '<', '<=', '!==', '!='].includes(node.operator)) return classifyIndexOf(path as NodePath<t.BinaryExpression>, depth);
         return unknown;
       case 'CallExpression': case 'OptionalCallExpression':
         return classifyCall(path as NodePath<t.CallExpression>, depth);
@@ -267,6 +267,11 @@ function decidable(e: GuardExpr): boolean {
     case 'and': case 'or': return e.args.some(decidable);
     default: return false;
   }
+}
+
+function isIndexOfCall(node: t.Node): boolean {
+  return node.type === 'CallExpression' && node.callee.type === 'MemberExpression'
+    && node.callee.property.type === 'Identifier' && node.callee.property.name === 'indexOf';
 }
 
 function exitsEarly(node: t.Statement): boolean {
