@@ -411,9 +411,28 @@ async function probeCandidates(io: IO, key: string, cache: Map<string, boolean>,
     if (exists(candidate) || cache.has(candidate)) continue;
     if (candidate.startsWith('../') || candidate.includes('node_modules/')) { cache.set(candidate, false); continue; }
     const st = await io.stat(absolute(io.cwd, candidate));
-    cache.set(candidate, !!st && st.isFile && !st.isSymbolicLink);
+    cache.set(candidate, !!st && st.isFile && !st.isSymbolicLink && !(await behindSymlink(io, candidate, cache)));
     if (cache.get(candidate)) return;
   }
+}
+
+/**
+ * Whether a directory between the working directory and `file` is a symbolic link: it may point
+ * anywhere, and what the scan reads never leaves the tree through a link. Directory answers are
+ * kept in `cache` under a trailing slash.
+ */
+async function behindSymlink(io: IO, file: string, cache: Map<string, boolean>): Promise<boolean> {
+  let dir = '';
+  for (const part of file.split('/').slice(0, -1)) {
+    dir = dir === '' ? part : `${dir}/${part}`;
+    let linked = cache.get(`${dir}/`);
+    if (linked === undefined) {
+      linked = (await io.stat(absolute(io.cwd, dir)))?.isSymbolicLink === true;
+      cache.set(`${dir}/`, linked);
+    }
+    if (linked) return true;
+  }
+  return false;
 }
 
 function isJsFile(file: string): boolean {

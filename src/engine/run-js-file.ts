@@ -50,7 +50,8 @@ function parseSource(file: string, source: string): t.File {
     return parse(source, { ...base, plugins: pluginsFor(file) });
   } catch (first) {
     // Plain .js files sometimes carry Flow annotations; TypeScript-in-.js is rarer still.
-    if (!/\.(c|m)?jsx?$/i.test(file)) throw first;
+    // Nesting too deep for the parser's stack is too deep in any dialect: no retry.
+    if (!/\.(c|m)?jsx?$/i.test(file) || first instanceof RangeError) throw first;
     for (const extra of [['jsx', 'flow'], ['typescript']] as ParserPlugin[][]) {
       try {
         return parse(source, { ...base, plugins: extra });
