@@ -52,11 +52,75 @@ export interface ReleaseVocabulary {
   releaseConfigFileNames: string[];
 }
 
+/** Config-file keys (rules/vocabulary/config-keys.json): expiry keys, pre-release switches, what to skip. */
+export interface ConfigKeysVocabulary {
+  expiryKeyWords: string[];
+  expiryTextHintWords: { words: string[] };
+  strongExpiryWords: { patterns: string[] };
+  benignKeyWords: string[];
+  relativeDuration: { keyWords: string[]; instantKeyWords: string[]; values: string[] };
+  prereleaseSwitch: {
+    switchWords: string[];
+    excludedFlagWords: string[];
+    prefixWords: string[];
+    suffixWords: string[];
+    truthyValues: string[];
+    numericTruthyValues: string[];
+    channelKeys: string[];
+    genericChannelKeys: string[];
+    channelParentWords: string[];
+    textHintWords: string[];
+  };
+  skip: {
+    fileNames: string[];
+    paths: string[];
+    packageJsonFields: string[];
+    headerContextWords: string[];
+    httpDateKeys: string[];
+    schemaContainerKeys: string[];
+    schemaRootKeys: string[];
+  };
+}
+
 /** The raw, serialisable vocabulary (what workers receive). */
 export interface Vocabulary {
   dateApis: DateApis;
   signals: Signals;
   release: ReleaseVocabulary;
+  configKeys: ConfigKeysVocabulary;
+}
+
+/** config-keys.json compiled; key patterns are matched against identifierWords(key). */
+export interface CompiledConfigKeys {
+  expiryKey: RegExp;
+  /** Raw-text check before parsing a file for expiry keys. */
+  expiryTextHint: RegExp;
+  strongExpiry: RegExp;
+  benignKey: RegExp;
+  relativeDurationKey: RegExp;
+  instantKey: RegExp;
+  relativeDurationValue: RegExp;
+  /** Whole key words of a pre-release switch: `[prefix...] WORD [suffix...]` (`enable build expiry`, `is beta`). */
+  prereleaseSwitchKey: RegExp;
+  /** Leaf words that turn on the switch named by the key above (`timebomb: { enabled: true }`). */
+  switchOnKeys: Set<string>;
+  truthyValues: Set<string>;
+  numericTruthyValues: Set<string>;
+  /** Whole key words of a release channel (`release channel`, `VITE_UPDATE_CHANNEL`). */
+  channelKey: RegExp;
+  /** The leading prefix words a switch or channel key may carry (`vite`, `next public`, `is`, `enable`). */
+  keyPrefix: RegExp;
+  genericChannelKeys: Set<string>;
+  channelParent: RegExp;
+  /** Raw-text check before parsing a release config for switches. */
+  prereleaseTextHint: RegExp;
+  skipFileName: RegExp;
+  skipPath: RegExp;
+  packageJsonFields: Set<string>;
+  headerContext: RegExp;
+  httpDateKeys: Set<string>;
+  schemaContainerKeys: Set<string>;
+  schemaRootKeys: Set<string>;
 }
 
 /** The vocabulary with lookups and regular expressions built once per process. */
@@ -89,6 +153,7 @@ export interface CompiledVocabulary {
   buildInstant: RegExp;
   /** Base names of release configuration files (`config.production.json`, `.env.production`). */
   releaseConfigFile: RegExp;
+  configKeys: CompiledConfigKeys;
 }
 
 /** JSON comments ($comment keys) are documentation, not entries. */
@@ -118,6 +183,40 @@ export function compileVocabulary(raw: Vocabulary): CompiledVocabulary {
     httpDenyStatuses: new Set(s.httpDenyStatuses),
     copyright: new RegExp(s.copyrightWords.join('|'), 'i'),
     ...compileRelease(raw.release),
+    configKeys: compileConfigKeys(raw.configKeys, raw.release),
+  };
+}
+
+function compileConfigKeys(c: ConfigKeysVocabulary, release: ReleaseVocabulary): CompiledConfigKeys {
+  const any = (patterns: string[]) => new RegExp(patterns.join('|'), 'i');
+  const literal = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const s = c.prereleaseSwitch;
+  const flagWords = release.prereleaseFlagWords.filter((p) => !s.excludedFlagWords.some((w) => p.includes(w)));
+  const prefixes = `(?:(?:${literal(s.prefixWords)}) )*`;
+  return {
+    expiryKey: any(c.expiryKeyWords),
+    expiryTextHint: new RegExp(literal(c.expiryTextHintWords.words), 'i'),
+    strongExpiry: any(c.strongExpiryWords.patterns),
+    benignKey: any(c.benignKeyWords),
+    relativeDurationKey: any(c.relativeDuration.keyWords),
+    instantKey: any(c.relativeDuration.instantKeyWords),
+    relativeDurationValue: any(c.relativeDuration.values),
+    prereleaseSwitchKey: new RegExp(`^${prefixes}(?:${[...flagWords, ...s.switchWords].join('|')})(?: (?:${literal(s.suffixWords)}))*$`, 'i'),
+    switchOnKeys: new Set(s.suffixWords),
+    truthyValues: new Set(s.truthyValues),
+    numericTruthyValues: new Set(s.numericTruthyValues),
+    channelKey: new RegExp(`^${prefixes}(?:${literal(s.channelKeys)})$`, 'i'),
+    keyPrefix: new RegExp(`^${prefixes}`, 'i'),
+    genericChannelKeys: new Set(s.genericChannelKeys),
+    channelParent: any(s.channelParentWords),
+    prereleaseTextHint: new RegExp(literal([...release.prereleaseChannels, ...s.textHintWords]), 'i'),
+    skipFileName: any(c.skip.fileNames),
+    skipPath: any(c.skip.paths),
+    packageJsonFields: new Set(c.skip.packageJsonFields),
+    headerContext: any(c.skip.headerContextWords),
+    httpDateKeys: new Set(c.skip.httpDateKeys),
+    schemaContainerKeys: new Set(c.skip.schemaContainerKeys),
+    schemaRootKeys: new Set(c.skip.schemaRootKeys),
   };
 }
 

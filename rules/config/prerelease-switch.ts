@@ -1,0 +1,97 @@
+/**
+ * config/prerelease-switch: a pre-release switch turned on (`prerelease: true`, `channel: beta`,
+ * `ENABLE_BUILD_EXPIRY=true`, `"timebomb": {"enabled": true}`, `BETA=1`) in a release
+ * configuration: a file that is one by its name (`config.production.json`, `.env.production`,
+ * `application-prod.properties`) or that the active profile names. The release then ships a
+ * pre-release build, with whatever expiry the pre-release carries. Development configs are
+ * not read.
+ */
+import type { CompiledVocabulary } from '../../src/analysis/vocabulary.js';
+import { defineRule } from '../../src/engine/rule-api.js';
+import { baseName, CONFIG_FILES, readConfigFile, type KeyedEntry } from './config-entries.js';
+
+type MessageId = 'on';
+
+/** Formats whose values are all text: there `BETA=1` is the usual way to say true. */
+const UNTYPED = new Set(['env', 'properties', 'ini']);
+
+export default defineRule({
+  target: 'text',
+  meta: {
+    id: 'config/prerelease-switch',
+    defaultSeverity: 'error',
+    description: 'A pre-release switch (prerelease, beta, channel: beta, build expiry, timebomb) is on in a release configuration.',
+    messages: {
+      on: 'Pre-release switch `{{key}}: {{value}}` is on in a release configuration ({{why}}): the release ships {{effect}}. {{hint}}',
+    },
+    tags: ['pre-release', 'config', 'time-bomb'],
+    precision: 'high',
+  },
+  files: CONFIG_FILES,
+  check(ctx) {
+    const base = baseName(ctx.file);
+    const byName = ctx.vocabulary.releaseConfigFile.test(base);
+    if (!byName && !ctx.releaseConfig) return;
+    if (!ctx.vocabulary.configKeys.prereleaseTextHint.test(ctx.source)) return;
+    const config = readConfigFile(ctx);
+    if (!config) return;
+    const why = ctx.releaseConfig
+      ? `named by ${ctx.profile ? `profile "${ctx.profile}"` : 'the active profile'}`
+      : `${base} is one by its file name`;
+    for (const entry of config.entries) {
+      const effect = switchEffect(entry, ctx.vocabulary);
+      if (effect === undefined) continue;
+      const value = String(entry.value);
+      ctx.report({
+        span: entry.keySpan,
+        messageId: 'on',
+        data: {
+          key: entry.keyText,
+          value,
+          why,
+          effect,
+          hint: 'Turn it off in the release configuration (keep it in a development config), and make the release build fail when a pre-release switch is on.',
+        },
+        matched: `${entry.keyText}: ${value}`,
+      });
+    }
+  },
+});
+
+/** What a switch that is on does to the release, or undefined when the entry is not one. */
+export function switchEffect(entry: KeyedEntry, vocabulary: CompiledVocabulary): string | undefined {
+  const keys = vocabulary.configKeys;
+  const { leafWords, parentWords } = entry;
+  if (leafWords === '') return undefined;
+  if (isOn(entry, vocabulary)) {
+    if (keys.prereleaseSwitchKey.test(leafWords)) return effectOf(leafWords);
+    // `"timebomb": { "enabled": true }`, `beta: { on: yes }`.
+    if (keys.switchOnKeys.has(leafWords) && parentWords !== '' && keys.prereleaseSwitchKey.test(parentWords)) return effectOf(parentWords);
+  }
+  if (typeof entry.value !== 'string' || !vocabulary.prereleaseChannels.has(entry.value.trim().toLowerCase())) return undefined;
+  const channel = `a "${entry.value.trim()}" channel build`;
+  if (keys.channelKey.test(leafWords)) {
+    // `channel`, `release`, `stage` alone are generic (a Slack channel): only at the top or under a release-ish key.
+    const prefix = keys.keyPrefix.exec(leafWords)?.[0] ?? '';
+    const generic = keys.genericChannelKeys.has(leafWords.slice(prefix.length)) && !keys.channelParent.test(prefix);
+    if (!generic || entry.pathWords.length === 1 || keys.channelParent.test(parentWords)) return channel;
+  }
+  // `build: { type: preview }`, `update: { track: beta }`.
+  const combined = `${parentWords} ${leafWords}`;
+  if (parentWords !== '' && keys.channelKey.test(combined) && !keys.genericChannelKeys.has(combined)) return channel;
+  return undefined;
+}
+
+function isOn(entry: KeyedEntry, vocabulary: CompiledVocabulary): boolean {
+  const keys = vocabulary.configKeys;
+  const { value } = entry;
+  if (value === true) return true;
+  if (typeof value !== 'string') return false;
+  const text = value.trim().toLowerCase();
+  return keys.truthyValues.has(text) || (UNTYPED.has(entry.format) && keys.numericTruthyValues.has(text));
+}
+
+function effectOf(words: string): string {
+  if (/\b(?:build expiry|expiry|time ?bomb|kill)\b/.test(words)) return 'with its build-expiry check enabled';
+  return 'as a pre-release build';
+}
