@@ -120,7 +120,9 @@ function withEnvironmentLists(entries: ConfigEntry[]): ConfigEntry[] {
     }
     const name = e.key === 'value' ? names.get(e.path.slice(0, -1).join('\0')) : undefined;
     if (name && e.path.some((p) => /^env$/i.test(p))) {
-      out.push({ ...e, path: [...e.path.slice(0, -1), String(name.value)], key: String(name.value), keySpan: name.valueSpan });
+      // `env[0].value` under `name: X` is the variable X of that list: `env.X`.
+      const list = isIndex(e.path[e.path.length - 2] ?? '') ? e.path.slice(0, -2) : e.path.slice(0, -1);
+      out.push({ ...e, path: [...list, String(name.value)], key: String(name.value), keySpan: name.valueSpan });
       continue;
     }
     out.push(e);
