@@ -17,7 +17,7 @@ import { readImportClosure } from '../engine/shard-imports.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
 import { baselineScope, readBaseline } from '../engine/baseline.js';
 import type { FileFacts } from '../engine/facts.js';
-import type { IO } from '../engine/io.js';
+import type { FileStat, IO } from '../engine/io.js';
 import {
   compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
 } from '../engine/link.js';
@@ -203,7 +203,10 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     let source = sources.get(file);
     if (source === undefined) {
       const reread = opened ? await opened.read() : await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
-      if (!('source' in reread)) continue;
+      if (!('source' in reread)) {
+        if ('error' in reread) errors.push(reread.error);
+        continue;
+      }
       source = reread.source;
     }
     tasks.push({ file, source });
@@ -410,15 +413,15 @@ async function probeCandidates(io: IO, key: string, cache: Map<string, boolean>,
   for (const candidate of moduleKeyCandidates(key)) {
     if (exists(candidate) || cache.has(candidate)) continue;
     if (candidate.startsWith('../') || candidate.includes('node_modules/')) { cache.set(candidate, false); continue; }
-    const st = await io.stat(absolute(io.cwd, candidate));
+    const st = await statQuietly(io, absolute(io.cwd, candidate));
     cache.set(candidate, !!st && st.isFile && !st.isSymbolicLink && !(await behindSymlink(io, candidate, cache)));
     if (cache.get(candidate)) return;
   }
 }
 
 /**
- * Whether a directory between the working directory and `file` is a symbolic link: it may point
- * anywhere, and what the scan reads never leaves the tree through a link. Directory answers are
+ * Whether a directory between the working directory and `file` is a symbolic link (or cannot be
+ * checked): a link may point anywhere, and what the scan reads never leaves the tree through one. Directory answers are
  * kept in `cache` under a trailing slash.
  */
 async function behindSymlink(io: IO, file: string, cache: Map<string, boolean>): Promise<boolean> {
@@ -427,12 +430,23 @@ async function behindSymlink(io: IO, file: string, cache: Map<string, boolean>):
     dir = dir === '' ? part : `${dir}/${part}`;
     let linked = cache.get(`${dir}/`);
     if (linked === undefined) {
-      linked = (await io.stat(absolute(io.cwd, dir)))?.isSymbolicLink === true;
+      // A directory that cannot be checked is not gone through either.
+      const st = await statQuietly(io, absolute(io.cwd, dir));
+      linked = !st || st.isSymbolicLink;
       cache.set(`${dir}/`, linked);
     }
     if (linked) return true;
   }
   return false;
+}
+
+/** lstat, with a path that cannot be checked (permission denied, I/O error) taken as absent. */
+async function statQuietly(io: IO, absPath: string): Promise<FileStat | undefined> {
+  try {
+    return await io.stat(absPath);
+  } catch {
+    return undefined;
+  }
 }
 
 function isJsFile(file: string): boolean {

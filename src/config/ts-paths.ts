@@ -25,9 +25,9 @@ export async function loadPathAliases(io: IO, scanRoots: string[]): Promise<Path
   for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
     for (const name of CONFIG_NAMES) {
       const file = posix.join(dir, name);
-      const st = await io.stat(posix.isAbsolute(file) ? file : posix.join(io.cwd.split('\\').join('/'), file));
-      if (!st?.isFile) continue;
       try {
+        const st = await io.stat(posix.isAbsolute(file) ? file : posix.join(io.cwd.split('\\').join('/'), file));
+        if (!st?.isFile) continue;
         const text = (await io.readFile(posix.isAbsolute(file) ? file : posix.join(io.cwd.split('\\').join('/'), file))).toString('utf8');
         aliases.push(...aliasesOf(text, dir));
       } catch {

@@ -172,12 +172,21 @@ export async function baselineScope(io: IO, baseline: LoadedBaseline, scope: Sca
   const judged = new Set<string>();
   for (const file of new Set(baseline.entries.map((e) => e.file))) {
     if (scope.only) {
-      if (scope.only.has(file) && (scope.scanned.has(file) || !(await io.stat(join(io.cwd, file))))) judged.add(file);
+      if (scope.only.has(file) && (scope.scanned.has(file) || (await deleted(io, file)))) judged.add(file);
     } else if (scope.scanned.has(file)) {
       judged.add(file);
-    } else if (under(file) && (await io.stat(join(io.cwd, file))) === undefined) {
+    } else if (under(file) && (await deleted(io, file))) {
       judged.add(file);
     }
   }
   return (file) => judged.has(file);
+}
+
+/** The file is gone; one that cannot be checked (permission denied) is not taken for deleted. */
+async function deleted(io: IO, file: string): Promise<boolean> {
+  try {
+    return (await io.stat(join(io.cwd, file))) === undefined;
+  } catch {
+    return false;
+  }
 }
