@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScanOptions } from '../src/api/options.js';
 import { scan } from '../src/api/scan.js';
 import { nodeIO } from '../src/cli/node-io.js';
-import { stripComments, textFacts } from '../src/engine/prefilter.js';
+import { needsAnalysis, onCommentLine, stripComments, textFacts, type TextFacts } from '../src/engine/prefilter.js';
 import { catalogue } from '../rules/index.js';
 import { FIXTURE_NOW, REPO, fixtureProjects } from './helpers/fixtures.js';
 
@@ -36,5 +36,46 @@ describe('prefilter', () => {
     expect(facts).toEqual({ clock: true, fixed: false, fixedNearClock: false, specifiers: ['./constants', '../y'], reexports: false });
     expect(textFacts("export * from './dates';").reexports).toBe(true);
     expect(textFacts("const END = '20' + '27-' + '03-01';").fixed).toBe(true);
+  });
+  it('counts only expressions that read the clock as a clock', () => {
+    for (const clock of ['Date.now()', 'new Date()', 'new Date;', 'Date()', 'moment()', 'moment.utc()', 'dayjs()', 'DateTime.now()',
+      'Temporal.Now.instant()', 'performance.timeOrigin + performance.now()', 'isPast(d)', 'constructNow(undefined)', 'd.diffNow()',
+      "import mt from 'moment-timezone'", "const { isAfter } = require('date-fns')"]) {
+      expect(textFacts(clock).clock, clock).toBe(true);
+    }
+    // Calendar reads and ISO text of a value from elsewhere: a clock only if that value is one.
+    for (const other of ['d.getFullYear() > 2026', 'new Date(value)', 'x.toISOString()', 'getDate()', 'useState(0)', 'clock.now()', 'this.isFuture']) {
+      expect(textFacts(other).clock, other).toBe(false);
+    }
+  });
+
+  it('takes a build-instant name for the fixed side of a build-age check', () => {
+    for (const name of ['__BUILD_TIME__', 'buildDate', 'BUILT_AT', 'compiledAt', 'process.env.RELEASE_TIMESTAMP']) {
+      expect(textFacts(`if (Date.now() - ${name} > 90 * DAY) stop();`).fixedNearClock, name).toBe(true);
+    }
+  });
+
+  it('ignores tokens on comment lines, not code after a closed comment', () => {
+    const docs = '/**\n * @example\n * isToday(new Date(2014, 9, 6))\n * @typedef {import("./Compilation")} Compilation\n */\n// Date.now() in 2027\nexport const x = 1;';
+    expect(textFacts(docs)).toMatchObject({ clock: false, fixed: false, specifiers: [] });
+    const after = "/* header */ import { END } from './end'; const t = Date.now(); // note\n";
+    expect(textFacts(after)).toMatchObject({ clock: true, specifiers: ['./end'] });
+    // `a\n * b` is a multiplication, not a comment line.
+    const code = 'const ms = days\n  * 1798761600000;';
+    expect(onCommentLine(code, code.indexOf('1798'))).toBe(false);
+    expect(textFacts(code).fixed).toBe(true);
+  });
+
+  it('judges a clock and a fixed time in one bundle by their distance, also when it imports', () => {
+    const filler = 'x = x + 1;\n'.repeat(10_000);
+    const bundle = `var t = Date.now();\n${filler}var y = 2030;\nrequire('./helper');`;
+    const helper = 'module.exports = function helper() { return 1; };';
+    const facts = new Map<string, TextFacts>([['bundle.js', textFacts(bundle)], ['helper.js', textFacts(helper)]]);
+    expect(facts.get('bundle.js')).toMatchObject({ clock: true, fixed: true, fixedNearClock: false });
+    const resolve = (_from: string, spec: string) => (spec === './helper' ? 'helper.js' : undefined);
+    expect(needsAnalysis('bundle.js', (f) => facts.get(f), resolve)).toBe(false);
+    // The helper holding a fixed time makes the bundle a candidate again.
+    facts.set('helper.js', textFacts("module.exports = { END: '2030-01-01' };"));
+    expect(needsAnalysis('bundle.js', (f) => facts.get(f), resolve)).toBe(true);
   });
 });

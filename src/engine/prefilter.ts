@@ -5,15 +5,26 @@
  * scanning with and without this filter gives the same findings.
  */
 
-/** Tokens of every current-time source the evaluator knows, and of date-library imports. */
-const CLOCK_TOKENS = /Date\.now\b|\bnew\s+Date\s*(?:\(\s*\)|[^\s(])|\bDate\s*\(\s*\)|\.now\s*\(|\b(?:moment|dayjs)(?:\.utc)?\s*\(\s*\)|['"](?:moment|dayjs|luxon|date-fns|@js-temporal\/polyfill|temporal-polyfill)['"/]|DateTime|Temporal\.Now|performance\.timeOrigin|get(?:UTC)?FullYear|getYear|\bisPast\b|\bisFuture\b|constructNow|toISOString|\buse(?:State|Ref)\b/;
+/**
+ * Tokens of every expression the evaluator turns into a reading of the clock: Date.now, new Date
+ * without arguments, Date(), the clock calls of date libraries (moment(), dayjs(), DateTime.now(),
+ * Temporal.Now, date-fns constructNow / isPast / isFuture, luxon diffNow), performance.timeOrigin,
+ * and an import of a date package (whose functions may be renamed). Calendar reads, toISOString,
+ * useState and method calls such as `clock.now()` give a clock only when one of these is in the
+ * file or in a file it imports, which the import check below follows.
+ */
+const CLOCK_TOKENS = /\bDate\s*(?:\.\s*now\b|\(\s*\))|\bnew\s+Date\b\s*(?:\(\s*\)|[^\s(])|\b(?:moment|dayjs)(?:\s*\.\s*(?:utc|tz))?\s*\(\s*\)|['"](?:moment|dayjs|luxon|date-fns|@js-temporal\/polyfill|temporal-polyfill)['"/-]|\bDateTime\s*\.\s*(?:now|local|utc)\b|\bTemporal\s*\.\s*Now\b|performance\s*\.\s*timeOrigin|(?<![.\w$])is(?:Past|Future)\s*\(|constructNow|diffNow/;
+
+/** A build-instant name in any case and spelling: BUILD_TIME, buildDate, builtAt, COMPILED_AT, bundleTime. */
+const BUILD_INSTANT = /(?:[Bb][Uu][Ii][Ll][DdTt]|[Cc][Oo][Mm][Pp][Ii][Ll][Ee]|[Bb][Uu][Nn][Dd][Ll][Ee]|[Rr][Ee][Ll][Ee][Aa][Ss][Ee])[Dd]?[_\s.-]?(?:[Tt][Ii][Mm][Ee]|[Dd][Aa][Tt][Ee]|[Tt][Ss]|[Aa][Tt]|[Ee][Pp][Oo][Cc][Hh]|[Ii][Nn][Ss][Tt][Aa][Nn][Tt]|[Dd][Aa][Yy]|[Oo][Nn])/;
 
 /**
  * Anything that can spell a fixed time: a year 2000-2100 (every date text the grammar accepts
  * has one), an epoch-like number, digits joined by a date separator inside a string (also pieces
- * of a concatenated date), Date.UTC, getYear (whose years are offset by 1900).
+ * of a concatenated date), Date.UTC, getYear (whose years are offset by 1900), and a build-instant
+ * name (`__BUILD_TIME__`, `builtAt`: `Date.now() - BUILD_TIME > 90 * DAY` is a build-age check).
  */
-const FIXED_TOKENS = /\b(?:20\d\d|2100)\b|\b[1-4]\d{9}\b|\b\d{12,13}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`][^'"`\n]{0,24}\d[-/]\d|\d[-/]['"`]|Date\.UTC|getYear|\b20\d{6}T\d|get(?:UTC)?(?:Month|Date|Day|Hours)\b|\.(?:month|day|weekday|date|hour)\b|\\x3\d|\\u003\d|fromCharCode|base64/;
+const FIXED_TOKENS = new RegExp(/\b(?:20\d\d|2100)\b|\b[1-4]\d{9}\b|\b\d{12,13}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`][^'"`\n]{0,24}\d[-/]\d|\d[-/]['"`]|Date\.UTC|getYear|\b20\d{6}T\d|get(?:UTC)?(?:Month|Date|Day|Hours)\b|\.(?:month|day|weekday|date|hour)\b|\\x3\d|\\u003\d|fromCharCode|base64/.source + '|' + BUILD_INSTANT.source);
 
 // Relative specifiers and alias-looking ones (`@/config`, `~/lib`); packages resolve to nothing.
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"\n]*|\.{1,2}|[@~#]\/[^'"\n]*|[A-Za-z@~#$][\w@~#$.\/-]*)['"]/g;
@@ -38,17 +49,61 @@ export interface TextFacts {
 }
 
 export function textFacts(source: string): TextFacts {
-  const clock = CLOCK_TOKENS.test(source);
+  const clock = matchesInCode(CLOCK_TOKENS_GLOBAL, source);
   let code = source;
-  let fixed = FIXED_TOKENS.test(code);
+  let fixed = matchesInCode(FIXED_TOKENS_GLOBAL, code);
   if (fixed && source.length > LARGE_FILE) {
     code = stripComments(source);
     fixed = FIXED_TOKENS.test(code);
   }
   const fixedNearClock = clock && fixed && (code.length <= LARGE_FILE || fixedMeetsClock(code));
   const specifiers: string[] = [];
-  for (const m of source.matchAll(RELATIVE_IMPORT)) specifiers.push(m[1]!);
+  for (const m of source.matchAll(RELATIVE_IMPORT)) if (!onCommentLine(source, m.index)) specifiers.push(m[1]!);
   return { clock, fixed, fixedNearClock, specifiers, reexports: REEXPORT.test(source) };
+}
+
+const CLOCK_TOKENS_GLOBAL = new RegExp(CLOCK_TOKENS.source, 'g');
+const FIXED_TOKENS_GLOBAL = new RegExp(FIXED_TOKENS.source, 'g');
+
+/**
+ * Whether a global regex matches outside lines that are plainly comments: date-library docs are
+ * full of examples (` * isToday(new Date(2014, 9, 6))`), and webpack's JSDoc of type imports.
+ */
+function matchesInCode(re: RegExp, source: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    if (!onCommentLine(source, m.index)) return true;
+    const eol = source.indexOf('\n', m.index);
+    if (eol < 0) return false;
+    re.lastIndex = eol + 1;
+  }
+  return false;
+}
+
+/** How far back a line starting with `*` looks for the `/*` that opens its comment. */
+const COMMENT_LOOKBACK = 4096;
+
+/**
+ * Whether `index` lies in a comment that its line plainly shows: a line starting with `//`, or
+ * with `/*` not closed before `index`, or a ` * ` line of an open block comment. Anything less
+ * clear (a trailing comment after code) counts as code: a token seen there is kept.
+ */
+export function onCommentLine(source: string, index: number): boolean {
+  const lineStart = source.lastIndexOf('\n', index - 1) + 1;
+  let i = lineStart;
+  while (i < index && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09)) i++;
+  const c = source.charCodeAt(i);
+  const d = source.charCodeAt(i + 1);
+  if (c === 0x2f && d === 0x2f) return i + 1 < index; // `// ...`
+  const closedBefore = () => { const close = source.indexOf('*/', i); return close >= 0 && close < index; };
+  if (c === 0x2f && d === 0x2a) return i + 1 < index && !closedBefore(); // `/* ...`
+  if (c !== 0x2a || i >= index || closedBefore()) return false;
+  // ` * ...`: only inside a block comment opened above (not `a\n * b`, a multiplication).
+  const from = Math.max(0, lineStart - COMMENT_LOOKBACK);
+  const open = source.lastIndexOf('/*', lineStart);
+  if (open < from) return false;
+  const close = source.lastIndexOf('*/', lineStart);
+  return close < open;
 }
 
 const WINDOW = 1500;
@@ -62,15 +117,19 @@ const YEAR_READING = /get(?:UTC)?FullYear|\.year\b|\byear\s*\(/;
 const PLAIN_YEAR = /\b(?:20\d\d|2100)\b/;
 
 function windowHasFixed(w: string): boolean {
-  return STRONG_FIXED.test(w) || (YEAR_READING.test(w) && PLAIN_YEAR.test(w));
+  return STRONG_FIXED.test(w) || BUILD_INSTANT.test(w) || (YEAR_READING.test(w) && PLAIN_YEAR.test(w));
 }
-const CLOCK_TOKENS_GLOBAL = new RegExp(CLOCK_TOKENS.source, 'g');
+/**
+ * Where a clock reading is used, for the windows of large files: the clock sources and what is
+ * read from them (calendar fields, ISO text, state holding it), as the comparison sits near those.
+ */
+const CLOCK_USE_TOKENS = new RegExp(`${CLOCK_TOKENS.source}|\\.now\\s*\\(|DateTime|get(?:UTC)?FullYear|getYear|\\bisPast\\b|\\bisFuture\\b|toISOString|\\buse(?:State|Ref)\\b`, 'g');
 const FIXED_BINDING = new RegExp(`([A-Za-z_$][\\w$]*)\\s*[:=]\\s*[^;\\n]{0,80}?(?:${STRONG_FIXED.source})`, 'gi');
 
 /** In a large file: a fixed token near a clock token, or a name bound to one used near it. */
 function fixedMeetsClock(code: string): boolean {
   const windows: string[] = [];
-  for (const m of code.matchAll(CLOCK_TOKENS_GLOBAL)) {
+  for (const m of code.matchAll(CLOCK_USE_TOKENS)) {
     const w = code.slice(Math.max(0, m.index - WINDOW), m.index + WINDOW);
     if (windowHasFixed(w)) return true;
     windows.push(w);
@@ -98,8 +157,11 @@ export function needsAnalysis(
   if (own.clock && own.fixedNearClock) return true;
   if (own.specifiers.length === 0) return false;
   // Either side may come from an import: a `nowSec()` helper, an `EXPIRY` constant, or both.
-  const clock = own.clock || importsFileWith(file, 'clock', factsOf, resolve, new Set([file]), 0);
-  return clock && (own.fixed || importsFileWith(file, 'fixed', factsOf, resolve, new Set([file]), 0));
+  // A clock and a fixed time both in the file were judged above (in a bundle: near each other).
+  const importedClock = () => importsFileWith(file, 'clock', factsOf, resolve, new Set([file]), 0);
+  const importedFixed = () => importsFileWith(file, 'fixed', factsOf, resolve, new Set([file]), 0);
+  if (own.clock) return importedFixed() || (own.fixed && importedClock());
+  return importedClock() && (own.fixed || importedFixed());
 }
 
 function importsFileWith(
