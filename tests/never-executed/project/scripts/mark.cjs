@@ -1,0 +1,3 @@
+// If this file is ever executed, imported or required, it leaves a marker and throws.
+require('node:fs').writeFileSync(require('node:path').join(__dirname, '..', 'EXECUTED-scripts-mark'), 'executed');
+throw new Error('timebomb executed scripts-mark');

@@ -1,0 +1,3 @@
+// If this file is ever executed, imported or required, it leaves a marker and throws.
+require('node:fs').writeFileSync(require('node:path').join(__dirname, '..', 'EXECUTED-ts-plugin'), 'executed');
+throw new Error('timebomb executed ts-plugin');
