@@ -113,7 +113,7 @@ export function analyseJsFile(input: JsFileInput): FileFacts {
       facts.starExports = exported.starExports;
     }
   } catch (error) {
-    facts.errors.push({ file, phase: error instanceof RangeError ? 'parse' : 'rule', message: errorText(error) });
+    facts.errors.push({ file, phase: error instanceof RangeError || isRedeclaration(error) ? 'parse' : 'rule', message: errorText(error) });
   }
   return facts;
 }
@@ -162,6 +162,14 @@ function parseErrorMessage(error: unknown): string {
   const e = error as { message?: string; loc?: { line: number; column: number } };
   if (error instanceof RangeError) return `too deeply nested to parse (${e.message})`;
   return e.message ?? String(error);
+}
+
+/**
+ * Babel's scope rejects a binding declared twice (`const x = 1; const x = 2;`), which the parser
+ * recovered from: the file would not even load, so it is reported as a parse error, not a bug.
+ */
+function isRedeclaration(error: unknown): boolean {
+  return error instanceof TypeError && /^Duplicate declaration "/.test(error.message);
 }
 
 function errorText(error: unknown): string {

@@ -2,7 +2,10 @@
  * `timebomb merge`: reading inputs, deduplicating by fingerprint, sorting as a scan sorts, SARIF
  * read back into results, and the command's exit codes, with an in-memory IO.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadResults, mergeResults, parseResult, type LoadedResult } from '../../src/cli/merge.js';
 import { runWith, type CliDeps } from '../../src/cli/program.js';
 import { compareFindings } from '../../src/engine/link.js';
@@ -161,5 +164,40 @@ describe('timebomb merge (CLI)', () => {
     expect(await runWith(argv, io, deps)).toBe(2);
     expect(io.err).toMatch(message);
     expect(io.out).toBe('');
+  });
+});
+
+describe('the README sharding example', () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Sharding a monorepo across CI jobs'));
+  const workflow = parseYaml(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as {
+    jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string; uses?: string }[] }>;
+  };
+
+  it('is a workflow whose shard jobs and merge job fit together', () => {
+    const shards = workflow.jobs.scan!.strategy!.matrix.shard;
+    const scanRun = workflow.jobs.scan!.steps.find((s) => s.run?.includes('timebomb scan'))!.run!;
+    expect(scanRun).toContain(`--shard \${{ matrix.shard }}/${shards.length}`);
+    expect(scanRun).toMatch(/-f json -o timebomb-\$\{\{ matrix.shard \}\}\.json/);
+    expect(workflow.jobs.merge!.needs).toBe('scan');
+  });
+
+  it('runs its merge command as written', async () => {
+    const mergeRun = workflow.jobs.merge!.steps.find((s) => s.run?.includes('timebomb merge'))!.run!;
+    const argv = mergeRun.replace(/^npx timebomb /, '').split(/\s+/).flatMap((a) => (a === 'timebomb-*.json' ? ['timebomb-1.json', 'timebomb-2.json'] : [a]));
+    const io = fakeIO({
+      files: {
+        '/project/timebomb-1.json': jsonReporter(shard1, { rules: [], color: false }),
+        '/project/timebomb-2.json': jsonReporter(shard2, { rules: [], color: false }),
+      },
+    });
+    const deps: CliDeps<CatalogueEntry> = {
+      load: async () => ({ catalogue: FULL_RULES.map((meta) => ({ meta })), scan: async () => { throw new Error('never'); } }),
+      version: '0.1.0',
+      rulesDir: '/pkg/rules',
+    };
+    expect(await runWith(argv, io, deps)).toBe(1);
+    expect(sarifErrors(JSON.parse(io.written.get('/project/timebomb.sarif')!))).toEqual([]);
+    expect(io.written.get('/project/timebomb.md')).toContain('src/a.ts');
   });
 });
