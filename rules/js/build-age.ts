@@ -23,7 +23,8 @@ export default defineRule({
       if (!isCandidateNode(path)) return;
       const site = inspectClockSite(path, context);
       if (!site || site.prerelease || !site.buildAge) return;
-      const severity = site.blocking.length > 0 || site.guard.words.length > 0 ? 'error' : 'warning';
+      // A build-age check that only nudges (an update hint) is worth knowing, not failing on.
+      const severity = site.blocking.length > 0 ? 'error' : site.guard.words.length > 0 ? 'warning' : 'note';
       context.report({
         node: path.node,
         messageId: 'age',

@@ -27,6 +27,8 @@ export interface ReleaseContext {
   configFiles: string[];
   /** A known build instant (ms since the epoch), from `--build-date`. */
   buildDate?: number;
+  /** Where the build date came from (`--build-date`, `profile release`). */
+  buildDateSource?: string;
 }
 
 export function emptyReleaseContext(): ReleaseContext {

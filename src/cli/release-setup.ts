@@ -28,6 +28,7 @@ export function releaseSetup(flags: ReleaseFlags, config: LoadedConfig | undefin
   const defineSources: Record<string, string> = {};
   let configFiles: string[] = [];
   let buildDate: number | undefined;
+  let buildDateSource = '--build-date';
   if (flags.profile !== undefined) {
     const profiles = config?.config.profiles ?? {};
     const profile = Object.prototype.hasOwnProperty.call(profiles, flags.profile) ? profiles[flags.profile] : undefined;
@@ -41,7 +42,10 @@ export function releaseSetup(flags: ReleaseFlags, config: LoadedConfig | undefin
     }
     // Globs in the config are relative to the config file's directory, like the allowlist's.
     configFiles = (profile.configFiles ?? []).map((g) => (config!.dir ? posix.join(config!.dir, g) : g));
-    if (profile.buildDate !== undefined) buildDate = parseBuildDate(profile.buildDate, `profile ${flags.profile} buildDate`);
+    if (profile.buildDate !== undefined) {
+      buildDate = parseBuildDate(profile.buildDate, `profile ${flags.profile} buildDate`);
+      buildDateSource = `profile ${flags.profile}`;
+    }
   }
   for (const text of flags.define ?? []) {
     const parsed = parseDefine(text);
@@ -49,14 +53,17 @@ export function releaseSetup(flags: ReleaseFlags, config: LoadedConfig | undefin
     defines[parsed.name] = parsed.value;
     defineSources[parsed.name] = '--define';
   }
-  if (flags.buildDate !== undefined) buildDate = parseBuildDate(flags.buildDate, '--build-date');
+  if (flags.buildDate !== undefined) {
+    buildDate = parseBuildDate(flags.buildDate, '--build-date');
+    buildDateSource = '--build-date';
+  }
   const hasRelease = flags.profile !== undefined || Object.keys(defines).length > 0 || buildDate !== undefined;
   return {
     ...(hasRelease ? {
       release: {
         ...(flags.profile !== undefined ? { profile: flags.profile } : {}),
         defines, defineSources, configFiles,
-        ...(buildDate !== undefined ? { buildDate } : {}),
+        ...(buildDate !== undefined ? { buildDate, buildDateSource } : {}),
       },
     } : {}),
     ...(flags.horizon !== undefined ? { horizonEnd: parseHorizon(flags.horizon, now) } : {}),

@@ -48,7 +48,7 @@ function inspect(path: NodePath, ctx: SiteContext): ClockSite | undefined {
   if (value.kind === 'condition' && value.cond.kind !== 'time') return undefined;
   const trueAfter = conditionTrueAfter(value);
   if (trueAfter === undefined) return undefined;
-  const buildAge = value.kind === 'condition' && value.cond.kind === 'time' && value.cond.at === null;
+  const buildAge = (value.kind === 'condition' && value.cond.kind === 'time' && value.cond.at === null) || readsBuildInstant(value);
   if (buildAge && value.kind === 'condition' && value.cond.kind === 'time' && Math.abs(value.cond.buildOffsetMs ?? 0) < MIN_BUILD_AGE_MS) return undefined;
   const guard = analyseGuard(path, trueAfter, ctx.vocabulary, ctx.evaluator.text, ctx.source);
   // `© 2019–${year}`: a year compared for display next to a copyright notice.
@@ -58,6 +58,13 @@ function inspect(path: NodePath, ctx: SiteContext): ClockSite | undefined {
   const guards = collectGuards(path, guard.coGuards, ctx.evaluator, ctx.vocabulary);
   const prerelease = guards.find((g) => g.prerelease);
   return { value, trueAfter, guard, guards, ...(prerelease ? { prerelease } : {}), buildAge, blocking: guard.after.filter(isBlocking) };
+}
+
+/** A value still waiting for imports that reads the build instant (`Date.now() - __BUILD_TIME__ > MAX_AGE`). */
+function readsBuildInstant(v: Value): boolean {
+  if (v.kind === 'clock' || v.kind === 'sign') return v.lin.build !== 0;
+  if (v.kind === 'deferred') return v.args.some(readsBuildInstant);
+  return false;
 }
 
 /** The sites a JS rule visits: relational comparisons and library comparison calls. */

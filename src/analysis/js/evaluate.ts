@@ -13,7 +13,7 @@ import {
 import { parseTimeUnit, unitMs, type TimeUnit } from '../time.js';
 import { UNKNOWN, isPending, type Value } from '../value.js';
 import { identifierWords, type CompiledVocabulary } from '../vocabulary.js';
-import { canonicalCallee, chainText, importSourceOf, isDefineable, type ModuleKeyResolver } from './names.js';
+import { canonicalCallee, chainText, importSourceOf, isAmbient, isDefineable, type ModuleKeyResolver } from './names.js';
 
 const MAX_DEPTH = 30;
 const MAX_OBJECT_PROPS = 200;
@@ -43,6 +43,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
   const functionsInProgress = new Set<t.Node>();
   const staticFieldsMemo = new Map<t.Node, Value>();
   const instanceFieldsMemo = new Map<t.Node, Value>();
+  // A class body is walked once for its `this.x =` names, however often its fields are read.
+  const assignedMembersMemo = new Map<t.Node, Set<string>>();
   const inProgress = new Set<t.Node>();
   const enums = collectEnums(program);
 
@@ -148,7 +150,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
 
   function evaluateIdentifier(path: NodePath<t.Identifier>, depth: number): Value {
     const name = path.node.name;
-    const binding = path.scope.getBinding(name);
+    const found = path.scope.getBinding(name);
+    const binding = found && !isAmbient(found.path) ? found : undefined;
     if (!binding) {
       if (name === 'undefined') return { kind: 'nullish' };
       if (name === 'Infinity') return { kind: 'number', value: Infinity };
@@ -714,7 +717,8 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
 
   function computeClassFields(path: NodePath<t.Class>, statics: boolean, depth: number): Value {
     const props: Record<string, Value> = {};
-    const assigned = statics ? new Set<string>() : assignedThisMembers(path.node);
+    let assigned = statics ? new Set<string>() : assignedMembersMemo.get(path.node);
+    if (!assigned) assignedMembersMemo.set(path.node, (assigned = assignedThisMembers(path.node)));
     for (const member of path.get('body').get('body')) {
       // `static get EXPIRY() { return new Date('2027-01-01'); }` reads as its value.
       if (member.isClassMethod() && member.node.kind === 'get' && !!member.node.static === statics && !member.node.computed) {

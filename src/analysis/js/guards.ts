@@ -17,9 +17,15 @@ const MAX_CLASSIFY_DEPTH = 6;
 const MAX_CALL_SITES = 8;
 const EQUALITY = new Set(['===', '==', '!==', '!=']);
 
+/**
+ * `prerelease`: the condition being true implies a pre-release build (`IS_BETA`, `channel ===
+ * 'beta'`). `prereleaseWhenFalse`: its being false does (`!IS_BETA`, `channel !== 'beta'`), so
+ * `if (!IS_BETA) return;` guards what follows with a pre-release condition.
+ */
 interface Classified {
   expr: GuardExpr;
   prerelease: boolean;
+  prereleaseWhenFalse?: boolean;
 }
 
 export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluator: JsEvaluator, vocab: CompiledVocabulary): GuardFact[] {
@@ -29,11 +35,12 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
     if (facts.length >= MAX_GUARDS || seen.has(path.node)) return;
     seen.add(path.node);
     const c = classify(path, 0);
-    if (!c.prerelease && !decidable(c.expr)) return;
+    const prerelease = negate ? c.prereleaseWhenFalse === true : c.prerelease;
+    if (!prerelease && !decidable(c.expr)) return;
     // A guard known true in the source (`ENABLED = true`) says nothing unless it is a pre-release switch.
     const expr = negate ? notGuard(c.expr) : c.expr;
-    if (!c.prerelease && expr.kind === 'const' && expr.value) return;
-    facts.push({ text: negate ? negatedText(evaluator.text(path.node)) : evaluator.text(path.node), expr, prerelease: c.prerelease });
+    if (!prerelease && expr.kind === 'const' && expr.value) return;
+    facts.push({ text: negate ? negatedText(evaluator.text(path.node)) : evaluator.text(path.node), expr, prerelease });
   };
   for (const g of coGuards) add(g, false);
   walkEnclosing(condition, add, 0);
@@ -95,7 +102,12 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
         if (node.operator === '??') return unknown;
         const l = classify(path.get('left') as NodePath, depth + 1);
         const r = classify(path.get('right') as NodePath, depth + 1);
-        return { expr: { kind: node.operator === '&&' ? 'and' : 'or', args: [l.expr, r.expr] }, prerelease: l.prerelease || r.prerelease };
+        const lf = l.prereleaseWhenFalse === true;
+        const rf = r.prereleaseWhenFalse === true;
+        // a && b holds only when both do; a || b fails only when both fail.
+        return node.operator === '&&'
+          ? { expr: { kind: 'and', args: [l.expr, r.expr] }, prerelease: l.prerelease || r.prerelease, prereleaseWhenFalse: lf && rf }
+          : { expr: { kind: 'or', args: [l.expr, r.expr] }, prerelease: l.prerelease && r.prerelease, prereleaseWhenFalse: lf || rf };
       }
       case 'Identifier': case 'MemberExpression': case 'OptionalMemberExpression':
         return classifyName(path, depth);
@@ -123,7 +135,7 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
       const init = binding?.constant && binding.path.isVariableDeclarator() && binding.path.node.id.type === 'Identifier' ? binding.path.get('init') as NodePath : undefined;
       if (init?.node) {
         const inner = classify(init, depth + 1);
-        return { expr: inner.expr, prerelease: prerelease || inner.prerelease };
+        return { expr: inner.expr, prerelease: prerelease || inner.prerelease, prereleaseWhenFalse: !prerelease && inner.prereleaseWhenFalse === true };
       }
     }
     return { expr: { kind: 'unknown' }, prerelease };
@@ -142,7 +154,7 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
     const holder = vocab.channelHolder.test(subjectWords) || vocab.prereleaseFlag.test(subjectWords);
     const prerelease = holder && vocab.prereleaseChannels.has(literal.toLowerCase());
     const expr = subjectExpr(subject, depth, (name) => ({ kind: 'equals', name, values: [literal] }), (v) => v === literal);
-    return { expr: negate ? notGuard(expr) : expr, prerelease };
+    return negate ? { expr: notGuard(expr), prerelease: false, prereleaseWhenFalse: prerelease } : { expr, prerelease };
   }
 
   /** `version.indexOf('-beta') !== -1`, `VERSION.indexOf('-rc') > -1`. */
@@ -257,7 +269,7 @@ function negatedText(text: string): string {
 }
 
 function negated(c: Classified): Classified {
-  return { expr: notGuard(c.expr), prerelease: c.prerelease };
+  return { expr: notGuard(c.expr), prerelease: c.prereleaseWhenFalse === true, prereleaseWhenFalse: c.prerelease };
 }
 
 function decidable(e: GuardExpr): boolean {

@@ -104,7 +104,14 @@ export function isDefineable(path: NodePath, name: string): boolean {
     return name.startsWith('import.') || !path.scope.getBinding('process');
   }
   if (name.includes('.')) return false;
-  return !path.scope.getBinding(name) && /^[A-Za-z_$][\w$]*$/.test(name) && !GLOBALS.has(name);
+  const binding = path.scope.getBinding(name);
+  return (!binding || isAmbient(binding.path)) && /^[A-Za-z_$][\w$]*$/.test(name) && !GLOBALS.has(name);
+}
+
+/** `declare const __BETA__: boolean`: a type for a value the bundler supplies, not a binding. */
+export function isAmbient(bindingPath: NodePath): boolean {
+  const decl = bindingPath.parentPath;
+  return !!decl?.isVariableDeclaration() && decl.node.declare === true;
 }
 
 /** Globals no bundler define replaces. */
