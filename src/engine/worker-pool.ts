@@ -29,6 +29,8 @@ export function workersAvailable(): boolean {
 
 export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promise<FileFacts[]> {
   const results: FileFacts[] = new Array(tasks.length);
+  // Largest files first: a big bundle started last would keep one thread busy while the others idle.
+  const order = tasks.map((_, i) => i).sort((a, b) => tasks[b]!.source.length - tasks[a]!.source.length || a - b);
   let next = 0;
   const runWorker = () => new Promise<void>((resolveWorker) => {
     let current = -1;
@@ -43,7 +45,7 @@ export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promi
         resolveWorker();
         return;
       }
-      current = next++;
+      current = order[next++]!;
       worker.postMessage({ id: current, file: tasks[current]!.file, source: tasks[current]!.source, aliases: o.aliases });
     };
     worker.on('message', (m: { id: number; facts: FileFacts }) => {
