@@ -26,7 +26,7 @@ export const textReporter: Reporter = (result, ctx) => {
     out.push('');
   }
 
-  if (!ctx.quiet) out.push(summary(c, result));
+  if (!ctx.quiet) out.push(summary(c, result, ctx.profile));
   if (result.errors.length > 0) {
     if (!ctx.quiet) out.push('');
     out.push(c.yellow(`${count(result.errors.length, 'file error')}:`));
@@ -62,8 +62,8 @@ function severityWord(c: ChalkInstance, s: Severity): string {
   return severityColor(c, s)(s.padEnd('warning'.length));
 }
 
-function summary(c: ChalkInstance, result: ScanResult): string {
-  const files = count(result.stats.filesScanned, 'file');
+function summary(c: ChalkInstance, result: ScanResult, profile: string | undefined): string {
+  const files = count(result.stats.filesScanned, 'file') + (profile !== undefined ? ` (profile ${escapeControl(profile)})` : '');
   const seconds = `${(result.stats.durationMs / 1000).toFixed(2)} s`;
   const n = result.findings.length;
   if (n === 0) return c.green(`✔ No time bombs found in ${files} (${seconds})`);
