@@ -69,7 +69,7 @@ export function switchEffect(entry: KeyedEntry, vocabulary: CompiledVocabulary):
     if (keys.switchOnKeys.has(leafWords) && parentWords !== '' && keys.prereleaseSwitchKey.test(parentWords)) return effectOf(parentWords);
   }
   if (typeof entry.value !== 'string' || !vocabulary.prereleaseChannels.has(entry.value.trim().toLowerCase())) return undefined;
-  const channel = `a "${entry.value.trim()}" channel build`;
+  const channel = `a build of the "${entry.value.trim()}" channel`;
   if (keys.channelKey.test(leafWords)) {
     // `channel`, `release`, `stage` alone are generic (a Slack channel): only at the top or under a release-ish key.
     const prefix = keys.keyPrefix.exec(leafWords)?.[0] ?? '';
