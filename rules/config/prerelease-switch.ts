@@ -6,7 +6,7 @@
  * pre-release build, with whatever expiry the pre-release carries. Development configs are
  * not read.
  */
-import type { CompiledVocabulary } from '../../src/analysis/vocabulary.js';
+import type { CompiledConfigKeys, CompiledVocabulary } from '../../src/analysis/vocabulary.js';
 import { defineRule } from '../../src/engine/rule-api.js';
 import { baseName, CONFIG_FILES, readConfigFile, type KeyedEntry } from './config-entries.js';
 
@@ -64,9 +64,9 @@ export function switchEffect(entry: KeyedEntry, vocabulary: CompiledVocabulary):
   const { leafWords, parentWords } = entry;
   if (leafWords === '') return undefined;
   if (isOn(entry, vocabulary)) {
-    if (keys.prereleaseSwitchKey.test(leafWords)) return effectOf(leafWords);
+    if (isSwitchKey(leafWords, keys)) return effectOf(leafWords);
     // `"timebomb": { "enabled": true }`, `beta: { on: yes }`.
-    if (keys.switchOnKeys.has(leafWords) && parentWords !== '' && keys.prereleaseSwitchKey.test(parentWords)) return effectOf(parentWords);
+    if (keys.switchOnKeys.has(leafWords) && parentWords !== '' && isSwitchKey(parentWords, keys)) return effectOf(parentWords);
   }
   if (typeof entry.value !== 'string' || !vocabulary.prereleaseChannels.has(entry.value.trim().toLowerCase())) return undefined;
   const channel = `a build of the "${entry.value.trim()}" channel`;
@@ -80,6 +80,15 @@ export function switchEffect(entry: KeyedEntry, vocabulary: CompiledVocabulary):
   const combined = `${parentWords} ${leafWords}`;
   if (parentWords !== '' && keys.channelKey.test(combined) && !keys.genericChannelKeys.has(combined)) return channel;
   return undefined;
+}
+
+/** `isBeta`, `ENABLE_BUILD_EXPIRY`; `canary` alone is a deployment, `isCanary` a build flag. */
+function isSwitchKey(words: string, keys: CompiledConfigKeys): boolean {
+  if (!keys.prereleaseSwitchKey.test(words)) return false;
+  const prefix = keys.keyPrefix.exec(words)?.[0] ?? '';
+  const core = words.slice(prefix.length);
+  const { word, flagPrefix, buildSuffix } = keys.ambiguousSwitch;
+  return !word.test(core) || flagPrefix.test(prefix) || buildSuffix.test(core);
 }
 
 function isOn(entry: KeyedEntry, vocabulary: CompiledVocabulary): boolean {

@@ -62,6 +62,9 @@ export interface ConfigKeysVocabulary {
   prereleaseSwitch: {
     switchWords: string[];
     excludedFlagWords: string[];
+    ambiguousFlagWords: string[];
+    flagPrefixWords: string[];
+    buildSuffixWords: string[];
     prefixWords: string[];
     suffixWords: string[];
     truthyValues: string[];
@@ -102,6 +105,11 @@ export interface CompiledConfigKeys {
   relativeDurationValue: RegExp;
   /** Whole key words of a pre-release switch: `[prefix...] WORD [suffix...]` (`enable build expiry`, `is beta`). */
   prereleaseSwitchKey: RegExp;
+  /**
+   * Switch words that also name other things (`canary: { enabled: true }` is a deployment): a
+   * switch only with a flag prefix (`isCanary`) or a build suffix (`NIGHTLY_BUILD`).
+   */
+  ambiguousSwitch: { word: RegExp; flagPrefix: RegExp; buildSuffix: RegExp };
   /** Leaf words that turn on the switch named by the key above (`timebomb: { enabled: true }`). */
   switchOnKeys: Set<string>;
   truthyValues: Set<string>;
@@ -202,6 +210,11 @@ function compileConfigKeys(c: ConfigKeysVocabulary, release: ReleaseVocabulary):
     instantKey: any(c.relativeDuration.instantKeyWords),
     relativeDurationValue: any(c.relativeDuration.values),
     prereleaseSwitchKey: new RegExp(`^${prefixes}(?:${[...flagWords, ...s.switchWords].join('|')})(?: (?:${literal(s.suffixWords)}))*$`, 'i'),
+    ambiguousSwitch: {
+      word: new RegExp(`^(?:${literal(s.ambiguousFlagWords)})\\b`, 'i'),
+      flagPrefix: new RegExp(`\\b(?:${literal(s.flagPrefixWords)}) `, 'i'),
+      buildSuffix: new RegExp(` (?:${literal(s.buildSuffixWords)})\\b`, 'i'),
+    },
     switchOnKeys: new Set(s.suffixWords),
     truthyValues: new Set(s.truthyValues),
     numericTruthyValues: new Set(s.numericTruthyValues),

@@ -57,6 +57,14 @@ describe('config/prerelease-switch', () => {
     expect(run('.env.production', 'BETA=0\nIS_PREVIEW=false\nPRERELEASE=\n')).toEqual([]);
   });
 
+  it('needs a flag prefix or a build suffix for words that also name deployments and jobs', () => {
+    const helm = 'canary:\n  enabled: true\n  weight: 10\nnightly:\n  enabled: true\n  schedule: "0 3 * * *"\npreview:\n  enabled: true\ntheme:\n  alpha: true\n';
+    expect(run('values-prod.yaml', helm)).toEqual([]);
+    expect(keysOf('.env.production', 'IS_CANARY=true\nNIGHTLY_BUILD=1\nVITE_PREVIEW_MODE=on\nENABLE_ALPHA=yes\nCANARY=1\n')).toEqual(['IS_CANARY', 'NIGHTLY_BUILD', 'VITE_PREVIEW_MODE', 'ENABLE_ALPHA']);
+    // As channel values they are pre-release channels all the same.
+    expect(keysOf('values-prod.yaml', 'release_channel: canary\n')).toEqual(['release_channel']);
+  });
+
   it('counts generic channel keys only at the top level or under a release-ish key', () => {
     const yaml = 'alerts:\n  channel: internal\nslack:\n  channel: staging\nchannel: beta\npublish:\n  channel: alpha\nelectron:\n  releaseChannel: nightly\n';
     expect(keysOf('app.prod.yaml', yaml)).toEqual(['channel', 'publish.channel', 'electron.releaseChannel']);
