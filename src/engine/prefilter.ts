@@ -124,7 +124,34 @@ function windowHasFixed(w: string): boolean {
  * read from them (calendar fields, ISO text, state holding it), as the comparison sits near those.
  */
 const CLOCK_USE_TOKENS = new RegExp(`${CLOCK_TOKENS.source}|\\.now\\s*\\(|DateTime|get(?:UTC)?FullYear|getYear|\\bisPast\\b|\\bisFuture\\b|toISOString|\\buse(?:State|Ref)\\b`, 'g');
-const FIXED_BINDING = new RegExp(`([A-Za-z_$][\\w$]*)\\s*[:=]\\s*[^;\\n]{0,80}?(?:${STRONG_FIXED.source})`, 'gi');
+const STRONG_FIXED_GLOBAL = new RegExp(STRONG_FIXED.source, 'gi');
+const BOUND_NAME = /([A-Za-z_$][\w$]*)\s*[:=]\s*/g;
+/** How far before `name =` a strong fixed token may sit in the same statement (`[^;\n]{0,80}`). */
+const BINDING_REACH = 80;
+/** Slack for the name and the white space around `=` or `:` before that reach. */
+const BINDING_SLACK = 400;
+
+/**
+ * Names bound to a strong fixed token: `name = ...` or `name: ...` followed, within 80 characters
+ * of the same statement and line, by the token. Found from each token backwards (a forward regex
+ * over a whole bundle costs more than the rest of the prefilter together).
+ */
+function namesBoundToFixed(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(STRONG_FIXED_GLOBAL)) {
+    const at = m.index;
+    const near = Math.max(0, at - BINDING_REACH);
+    const segment = code.slice(near, at);
+    const reach = near + Math.max(segment.lastIndexOf('\n'), segment.lastIndexOf(';')) + 1;
+    const from = Math.max(0, reach - BINDING_SLACK);
+    const before = code.slice(from, at);
+    for (const b of before.matchAll(BOUND_NAME)) {
+      const valueStart = from + b.index + b[0].length;
+      if (valueStart >= reach && valueStart <= at && b[1]!.length > 1) names.add(b[1]!);
+    }
+  }
+  return names;
+}
 
 /** In a large file: a fixed token near a clock token, or a name bound to one used near it. */
 function fixedMeetsClock(code: string): boolean {
@@ -135,8 +162,7 @@ function fixedMeetsClock(code: string): boolean {
     windows.push(w);
     if (windows.length > 2000) return true; // a clock on every line: not worth being clever
   }
-  const names = new Set<string>();
-  for (const m of code.matchAll(FIXED_BINDING)) if (m[1]!.length > 1) names.add(m[1]!);
+  const names = namesBoundToFixed(code);
   if (names.size === 0) return false;
   if (names.size > 500) return true;
   const nameRe = new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[$]/g, '\\$')).join('|')})\\b`);
