@@ -27,7 +27,6 @@ import { analyseTextFile } from '../engine/run-text-file.js';
 import { analyseInWorkers, workersAvailable, type PoolTask, type WorkerFault } from '../engine/worker-pool.js';
 import { cacheKey, codeFingerprint, openFile, ScanCache, underPaths, type CachedFacts, type OpenedFile, type ReadContent } from '../engine/cache.js';
 import { availableParallelism } from 'node:os';
-import { analyseJsFile } from '../engine/run-js-file.js';
 import { extractDirectives, mayHoldDirectives, type FileDirectives } from '../engine/suppressions.js';
 import type { FileError, Finding, ScanResult } from '../engine/types.js';
 import { toolVersion } from '../package-root.js';
@@ -121,7 +120,9 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       const watched = cache ? watchingClock(wanting, () => { readClock = true; }) : wanting;
       const bytes = js ? Buffer.from(source) : content.bytes;
       const f = analyseTextFile({ file, source, bytes, now: options.now, ...textInput(file), rules: watched, vocabulary });
-      c.textRules = { facts: f, ...(readClock ? { now: options.now, horizonEnd } : {}) };
+      // Most files hold no certificate: their empty facts are not kept.
+      const found = f.reports.length > 0 || f.errors.length > 0;
+      c.textRules = { ...(found ? { facts: f } : {}), ...(readClock ? { now: options.now, horizonEnd } : {}) };
     } else delete c.textRules;
     // Suppression directives of every scanned file, also those without findings (unused directives).
     c.directives = options.inlineSuppressions !== false && mayHoldDirectives(source) ? extractDirectives(file, source) : null;
@@ -144,8 +145,16 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     if (!js && wanting.length === 0) return;
     const opened = await open(file.relPath, file.absPath, !js && wanting.some((r) => r.binary));
     if ('error' in opened) { errors.push(opened.error); return; }
+    // Known from the cache, with nothing every scan uses: its text facts are decoded only if
+    // the prefilter has to choose afresh (below).
+    const summary = opened.summary;
+    if (js && !opened.loaded && summary.learnt && !summary.perRun) {
+      if (!summary.testCode || options.includeTests) openedFiles.set(file.relPath, opened);
+      return;
+    }
     const c = opened.facts;
     let content = opened.loaded;
+    delete opened.loaded;
     const learnt = js ? c.prefilter !== undefined || (c.testCode === true && !options.includeTests) : c.textRules !== undefined;
     // Text-rule facts that read the clock hold only for the same instants.
     const clockMoved = c.textRules?.now !== undefined && (c.textRules.now !== options.now || c.textRules.horizonEnd !== horizonEnd);
@@ -156,12 +165,12 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       learn(c, file.relPath, js, wanting, read);
     }
     if (js && c.testCode && !options.includeTests) return;
-    if (c.textRules) textFileFacts.push(c.textRules.facts);
+    if (c.textRules?.facts) textFileFacts.push(c.textRules.facts);
     if (c.directives) directives.push(c.directives);
     if (!js) return;
     const tf = c.prefilter!;
     textFactsByFile.set(file.relPath, tf);
-    openedFiles.set(file.relPath, { facts: c, read: opened.read });
+    openedFiles.set(file.relPath, opened);
     if (tf.clock || tf.fixed || extras.prefilter === false) {
       mayTrigger.add(file.relPath);
       if (content && !c.full) sources.set(file.relPath, content.source);
@@ -172,9 +181,27 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     await readPhase(file);
     options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
   });
+  // The prefilter's choice depends only on the files and their contents (and the cache key): if
+  // none was added, removed or changed since it was cached, it holds.
+  const world = cache && !only && !shard && extras.prefilter !== false ? cache.worldOf([...openedFiles.keys()]) : undefined;
+  const decided = world !== undefined ? cache!.decided(world) : undefined;
+  if (!decided) {
+    for (const [file, opened] of openedFiles) {
+      if (textFactsByFile.has(file)) continue;
+      const tf = opened.facts.prefilter!;
+      textFactsByFile.set(file, tf);
+      if (tf.clock || tf.fixed || extras.prefilter === false) mayTrigger.add(file);
+    }
+  }
+  // The prefilter asks for the same imports over and over (each file's, then theirs): once each.
+  const resolvedSpecifiers = new Map<string, string | undefined>();
   const resolveSpecifier = (from: string, spec: string) => {
+    const memo = `${from}\0${spec}`;
+    if (resolvedSpecifiers.has(memo)) return resolvedSpecifiers.get(memo);
     const key = moduleKeyResolver(from, aliases)(spec);
-    return key === undefined ? undefined : resolveModuleKey(key, (f) => textFactsByFile.has(f));
+    const file = key === undefined ? undefined : resolveModuleKey(key, (f) => textFactsByFile.has(f));
+    resolvedSpecifiers.set(memo, file);
+    return file;
   };
   if (shard && !only && extras.prefilter !== false) {
     // The prefilter looks into imported files; read those of other shards for it (facts only).
@@ -192,12 +219,14 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   // Files whose text holds neither side may still import both (a `nowSec()` helper and an
   // expiry constant); their text was not kept, so it is read again if the prefilter wants them.
   const tasks: PoolTask[] = [];
-  const candidates = [...textFactsByFile.keys()].filter((f) => (!analysedFiles || analysedFiles.has(f)) && (mayTrigger.has(f) || textFactsByFile.get(f)!.specifiers.length > 0)).sort();
+  const chosen: string[] = [];
+  const candidates = decided ?? [...textFactsByFile.keys()].filter((f) => (!analysedFiles || analysedFiles.has(f)) && (mayTrigger.has(f) || textFactsByFile.get(f)!.specifiers.length > 0)).sort();
   for (const file of candidates) {
     // The prefilter follows imports through files it has read; a diff-aware scan reads only the
     // changed ones, so each of those with a clock or a fixed time is analysed.
-    if (extras.prefilter !== false && !only && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
+    if (!decided && extras.prefilter !== false && !only && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
     if (only && !mayTrigger.has(file)) continue;
+    chosen.push(file);
     const opened = openedFiles.get(file);
     if (opened?.facts.full) { facts.set(file, opened.facts.full); continue; }
     let source = sources.get(file);
@@ -212,6 +241,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     tasks.push({ file, source });
   }
   sources.clear();
+  if (world !== undefined) cache!.decide(world, chosen);
   let filesAnalysed = 0;
   /** Facts of the full analysis, kept for the cache (not those of a crashed worker: that may not happen again). */
   const analysedFacts = (f: FileFacts) => {
@@ -233,12 +263,12 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     // Tasks the pool could not run (its workers would not start) are analysed here.
     for (let i = 0; i < tasks.length; i++) {
       const pooledFacts = pooled[i];
-      analysedFacts(pooledFacts ?? analyse(tasks[i]!.file, tasks[i]!.source, 'full', rules, vocabulary, aliases));
+      analysedFacts(pooledFacts ?? await analyse(tasks[i]!.file, tasks[i]!.source, 'full', rules, vocabulary, aliases));
       if (!pooledFacts) progressAnalysing();
     }
   } else {
     for (const task of tasks) {
-      analysedFacts(analyse(task.file, task.source, 'full', rules, vocabulary, aliases));
+      analysedFacts(await analyse(task.file, task.source, 'full', rules, vocabulary, aliases));
       progressAnalysing();
     }
   }
@@ -266,7 +296,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
         if (!f) {
           const outcome = opened.loaded ?? await opened.read();
           if ('error' in outcome) continue;
-          f = file.endsWith('.json') ? jsonModuleFacts(file, outcome.source) : analyse(file, outcome.source, 'exports', rules, vocabulary, aliases);
+          f = file.endsWith('.json') ? jsonModuleFacts(file, outcome.source) : await analyse(file, outcome.source, 'exports', rules, vocabulary, aliases);
           f.reports = [];
           opened.facts.exports = f;
           cache?.changed();
@@ -332,7 +362,9 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   };
 }
 
-function analyse(file: string, source: string, mode: 'full' | 'exports', rules: RuleDefinition[], vocabulary: CompiledVocabulary, aliases: PathAlias[]): FileFacts {
+async function analyse(file: string, source: string, mode: 'full' | 'exports', rules: RuleDefinition[], vocabulary: CompiledVocabulary, aliases: PathAlias[]): Promise<FileFacts> {
+  // Babel is loaded when a file is first analysed: a warm cached scan may analyse none.
+  const { analyseJsFile } = await import('../engine/run-js-file.js');
   try {
     return analyseJsFile({ file, source, rules: rules.filter((r) => r.target === 'js'), vocabulary, mode, aliases });
   } catch (error) {

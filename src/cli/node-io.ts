@@ -36,7 +36,7 @@ export function nodeIO(): IO {
  * Temporary file in the same directory (so the rename stays on one file system), then rename:
  * a reader sees the old report or the new one, never half of one.
  */
-export async function writeFileAtomic(absPath: string, content: string): Promise<void> {
+export async function writeFileAtomic(absPath: string, content: string | Uint8Array): Promise<void> {
   const tmp = `${absPath}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(tmp, content, { flag: 'wx' });
@@ -50,7 +50,7 @@ export async function writeFileAtomic(absPath: string, content: string): Promise
 async function statOrUndefined(absPath: string): Promise<FileStat | undefined> {
   try {
     const s = await lstat(absPath);
-    return { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink() };
+    return { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), mtimeMs: s.mtimeMs, ino: s.ino };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;

@@ -7,6 +7,9 @@ export interface FileStat {
   isFile: boolean;
   isDirectory: boolean;
   isSymbolicLink: boolean;
+  /** Modification time and inode, when the IO knows them (the cache's stat fast path needs both). */
+  mtimeMs?: number;
+  ino?: number;
 }
 
 export interface IO {
@@ -18,7 +21,7 @@ export interface IO {
   stderr: { write(text: string): void; isTTY?: boolean };
   readFile(absPath: string): Promise<Buffer>;
   /** Writes a file atomically (temporary file + rename). */
-  writeFile(absPath: string, content: string): Promise<void>;
+  writeFile(absPath: string, content: string | Uint8Array): Promise<void>;
   /** lstat: never follows the final symbolic link. */
   stat(absPath: string): Promise<FileStat | undefined>;
 }

@@ -18,7 +18,28 @@ export interface PoolOptions {
   ruleIds: string[];
   vocabulary: Vocabulary;
   aliases: PathAlias[];
+  /** Called as each file's facts come back (progress). */
+  onDone?: () => void;
+  /** Memory limits of each worker; a file that needs more becomes a FileError, not a crash. */
+  resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number; stackSizeMb?: number };
+  /** Tests only: make the worker that analyses this file die in the given way. */
+  fault?: WorkerFault;
 }
+
+/** How an injected fault kills a worker: an uncaught exception, process.exit, or running out of memory. */
+export interface WorkerFault {
+  file: string;
+  kind: 'throw' | 'exit' | 'oom';
+}
+
+/**
+ * Per worker. The old generation bounds what one file may take (a huge bundle parses within it;
+ * a runaway does not take the process down); the stack lets deep nesting parse.
+ */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536, stackSizeMb: 16 };
+
+/** Workers that die before finishing any file, in a row, before the pool gives up on threads. */
+const MAX_STARTUP_FAILURES = 3;
 
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 
@@ -27,17 +48,30 @@ export function workersAvailable(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
 }
 
-export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promise<FileFacts[]> {
-  const results: FileFacts[] = new Array(tasks.length);
+/**
+ * The facts of each task, in task order. A file whose worker died gets a FileError (phase
+ * 'worker'). When workers keep dying before finishing any file (they cannot start), the tasks
+ * not done are left undefined for the caller to analyse on its own thread.
+ */
+export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promise<(FileFacts | undefined)[]> {
+  const results: (FileFacts | undefined)[] = new Array(tasks.length);
   // Largest files first: a big bundle started last would keep one thread busy while the others idle.
   const order = tasks.map((_, i) => i).sort((a, b) => tasks[b]!.source.length - tasks[a]!.source.length || a - b);
   let next = 0;
+  let startupFailures = 0;
+  const died = (index: number, message: string) => {
+    const file = tasks[index]!.file;
+    results[index] = { file, reports: [], exports: {}, starExports: [], errors: [{ file, phase: 'worker', message }] };
+    o.onDone?.();
+  };
   const runWorker = () => new Promise<void>((resolveWorker) => {
     let current = -1;
+    let finished = 0;
+    let failure: string | undefined;
     const worker = new Worker(WORKER_URL, {
-      workerData: { catalogueModule: o.catalogueModule, ruleIds: o.ruleIds, vocabulary: o.vocabulary },
-      // A stack overflow in pathological input must not take the scan down with it.
-      resourceLimits: { stackSizeMb: 16 },
+      workerData: { catalogueModule: o.catalogueModule, ruleIds: o.ruleIds, vocabulary: o.vocabulary, ...(o.fault ? { fault: o.fault } : {}) },
+      // A stack overflow or a runaway allocation on pathological input must not take the scan down.
+      resourceLimits: o.resourceLimits ?? WORKER_LIMITS,
     });
     const feed = () => {
       if (next >= tasks.length) {
@@ -50,24 +84,24 @@ export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promi
     };
     worker.on('message', (m: { id: number; facts: FileFacts }) => {
       results[m.id] = m.facts;
+      finished++;
+      startupFailures = 0;
+      o.onDone?.();
       feed();
     });
     worker.on('online', feed);
-    worker.on('error', (error) => {
-      if (current >= 0 && !results[current]) {
-        const file = tasks[current]!.file;
-        results[current] = { file, reports: [], exports: {}, starExports: [], errors: [{ file, phase: 'rule', message: `analysis worker crashed: ${error.message}` }] };
-      }
+    worker.on('error', (error: Error & { code?: string }) => {
+      failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `analysis worker ran out of memory (over ${(o.resourceLimits ?? WORKER_LIMITS).maxOldGenerationSizeMb ?? '?'} MB) on this file`
+        : `analysis worker crashed: ${error.message}`;
     });
-    worker.on('exit', () => {
-      // Replace a worker that died with work left (after an 'error', or killed).
-      if (next < tasks.length || (current >= 0 && !results[current])) {
-        if (current >= 0 && !results[current]) {
-          const file = tasks[current]!.file;
-          results[current] = { file, reports: [], exports: {}, starExports: [], errors: [{ file, phase: 'rule', message: 'analysis worker exited unexpectedly' }] };
-        }
-        void runWorker().then(resolveWorker);
-      } else resolveWorker();
+    worker.on('exit', (code) => {
+      const lost = current >= 0 && !results[current];
+      // The file it was working on is reported; a replacement takes the work that is left.
+      if (lost) died(current, failure ?? `analysis worker exited with code ${code}`);
+      if (finished === 0 && !lost && next < tasks.length) startupFailures++;
+      if (next < tasks.length && startupFailures < MAX_STARTUP_FAILURES) void runWorker().then(resolveWorker);
+      else resolveWorker();
     });
   });
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.threads, tasks.length)) }, runWorker));

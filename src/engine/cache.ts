@@ -1,0 +1,495 @@
+/**
+ * The result cache of `timebomb scan --cache`: what the per-file phase learned about each file,
+ * stored by path and content hash (sha256) in one file. The file as a whole is keyed by
+ * everything else the per-file phase depends on (tool version and code, rule set, vocabulary,
+ * analysis-relevant configuration, tsconfig path aliases, the --now day); any difference and
+ * the whole cache is dropped. The link phase runs every time over cached and fresh facts, so a
+ * changed constant in one file reaches the unchanged files that import it.
+ *
+ * A file whose size, mtime and inode are those recorded with its hash is not read at all (the
+ * stat fast path, as ESLint's metadata strategy); any other file is read and hashed, and its
+ * entry reused when the hash matches. The cache is one v8-serialised file (the same structured
+ * clone the worker threads use, so facts round-trip exactly), written atomically; a corrupt or
+ * foreign one is replaced, never trusted, never fatal.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { FileFacts } from './facts.js';
+import type { FileStat, IO } from './io.js';
+import type { TextFacts } from './prefilter.js';
+import type { FileDirectives } from './suppressions.js';
+import type { FileError } from './types.js';
+
+/** The default cache file, in the working directory (like ESLint's `.eslintcache`). */
+export const DEFAULT_CACHE_FILE = '.timebombcache';
+
+const FORMAT = 'timebomb-cache';
+/** Bumped when the layout of an entry changes. */
+const FORMAT_VERSION = 1;
+
+/**
+ * Files modified this recently before they were read may change again within the same mtime
+ * tick (coarse file-system clocks); their stat is not trusted next time (git's "racily clean").
+ */
+const RACY_MS = 2000;
+
+/** What the per-file phase learned about one file's content; each part is filled when computed. */
+export interface CachedFacts {
+  /** The file was skipped for its content (binary). */
+  skip?: FileError;
+  /** It uses a test framework or pins the clock (test code). */
+  testCode?: boolean;
+  /** The prefilter's text facts. */
+  prefilter?: TextFacts;
+  /** Its suppression directives; null when it has none. */
+  directives?: FileDirectives | null;
+  /**
+   * Facts of the text rules that read it (none when they found nothing). `now` and `horizonEnd`
+   * are recorded when a rule read them, and the facts are then reused only for the same instants.
+   */
+  textRules?: { facts?: FileFacts; now?: number; horizonEnd?: number };
+  /** Facts of the full JS analysis. */
+  full?: FileFacts;
+  /** Exported constants only (or a JSON module), for a file reached through an import. */
+  exports?: FileFacts;
+}
+
+/** Everything besides a file's own content that the per-file phase depends on. */
+export interface CacheKeyParts {
+  toolVersion: string;
+  /** Hash of timebomb's own code and analysis dependencies (see codeFingerprint). */
+  code: string;
+  /** Ids of the rules that run. */
+  rules: string[];
+  /** The vocabulary data the rules use. */
+  vocabulary: unknown;
+  /** Configuration that changes per-file results, as plain data. */
+  config: Record<string, unknown>;
+  /** The UTC day of --now (YYYY-MM-DD): date-sensitive results are never reused on another day. */
+  day: string;
+}
+
+export function cacheKey(parts: CacheKeyParts): string {
+  return createHash('sha256').update(canonicalJson(parts)).digest('base64');
+}
+
+/** JSON with object keys sorted, so equal data always gives the same key. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  }) ?? 'undefined';
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64');
+}
+
+/**
+ * A hash of the code that produces per-file facts: every module under the `src/` and `rules/`
+ * beside this one's (dist/ when built, the sources under test), and the versions of the parser
+ * and traverser. A development build with changed rules never reuses an old cache although its
+ * version number did not change.
+ */
+export function codeFingerprint(base: URL = new URL('../../', import.meta.url)): string {
+  const hash = createHash('sha256');
+  const root = fileURLToPath(base);
+  for (const dir of ['src', 'rules']) {
+    const abs = join(root, dir);
+    if (!existsSync(abs)) continue;
+    const names = (readdirSync(abs, { recursive: true }) as string[])
+      .filter((n) => /\.(?:[cm]?js|[cm]?ts|json)$/.test(n) && !/\.d\.[cm]?ts$/.test(n))
+      .sort();
+    for (const name of names) hash.update(`${dir}/${name}\0`).update(readFileSync(join(abs, name))).update('\0');
+  }
+  const require = createRequire(import.meta.url);
+  for (const dep of ['@babel/parser', '@babel/traverse', '@babel/types']) {
+    try {
+      hash.update(`${dep}@${(require(`${dep}/package.json`) as { version: string }).version}\0`);
+    } catch {
+      hash.update(`${dep}@?\0`);
+    }
+  }
+  return hash.digest('base64');
+}
+
+
+/**
+ * What a record holds, known without decoding it: a warm scan decodes only the records it needs
+ * (suppression directives, certificate findings, facts to link), not all of them.
+ */
+export interface FactsSummary {
+  /** The read phase's facts are in it (a record made by the link phase alone has only exports). */
+  learnt: boolean;
+  testCode: boolean;
+  /** It holds something every scan uses: directives, text-rule facts, or facts tied to --now. */
+  perRun: boolean;
+}
+
+const LEARNT = 1;
+const TEST_CODE = 2;
+const PER_RUN = 4;
+
+function summaryFlags(f: CachedFacts): number {
+  const learnt = f.prefilter !== undefined || f.testCode === true || f.textRules !== undefined;
+  const perRun = !!f.directives || f.textRules?.facts !== undefined || f.textRules?.now !== undefined;
+  return (learnt ? LEARNT : 0) | (f.testCode ? TEST_CODE : 0) | (perRun ? PER_RUN : 0);
+}
+
+function summaryOf(flags: number): FactsSummary {
+  return { learnt: (flags & LEARNT) !== 0, testCode: (flags & TEST_CODE) !== 0, perRun: (flags & PER_RUN) !== 0 };
+}
+
+/** [size, mtimeMs, inode] when the hash was taken. */
+type Stamp = [number, number, number];
+
+interface Entry {
+  hash: string;
+  stamp?: Stamp;
+  /** Summary flags of the record as loaded (recomputed from `facts` once decoded). */
+  flags: number;
+  /** The record as stored, decoded on first use. */
+  encoded?: Uint8Array;
+  facts?: CachedFacts;
+}
+
+/**
+ * The cache file: a header and parallel arrays (paths, hashes, stamps, flags, offsets), with each
+ * record a v8-serialised slice of one buffer, so loading costs little more than reading the file.
+ */
+interface CacheFileContent {
+  format: typeof FORMAT;
+  formatVersion: number;
+  toolVersion: string;
+  key: string;
+  /** The working directory: the stat fast path is trusted only in the same one. */
+  root: string;
+  paths: string[];
+  hashes: string[];
+  /** Three numbers per entry (size, mtimeMs, inode); NaN when there is no trusted stamp. */
+  stamps: Float64Array;
+  flags: Uint8Array;
+  /** Offset and length of each record in `records`. */
+  offsets: Float64Array;
+  records: Uint8Array;
+  /** The prefilter's choice of files to analyse, for the set of files and contents it was made on. */
+  decisions?: { world: string; files: string[] };
+}
+
+export interface CacheLoad {
+  cache: ScanCache;
+  /** Why an existing cache file was not used, when that is worth telling (corrupt, foreign). */
+  note?: string;
+}
+
+/**
+ * The cache of one scan: the entries loaded from disk (when their key matched) plus what this
+ * scan adds. Entries of files this scan visited are kept; entries of files that have gone are
+ * pruned before saving.
+ */
+export class ScanCache {
+  private readonly visited = new Set<string>();
+  private dirty = false;
+  private decisions: CacheFileContent['decisions'];
+
+  private constructor(
+    readonly absPath: string,
+    private readonly toolVersion: string,
+    private readonly key: string,
+    private readonly root: string,
+    private readonly entries: Map<string, Entry>,
+    /** The wall-clock time the scan started (ms), for the racy-stat rule. */
+    private readonly startedAt: number,
+  ) {}
+
+  static empty(absPath: string, toolVersion: string, key: string, root: string, startedAt: number): ScanCache {
+    const cache = new ScanCache(absPath, toolVersion, key, root, new Map(), startedAt);
+    cache.dirty = true;
+    return cache;
+  }
+
+  /**
+   * Reads the cache file. A missing file, another key (configuration, day, version) or an
+   * unreadable file gives an empty cache; only a corrupt or foreign file earns a note.
+   */
+  static async load(io: IO, absPath: string, o: { toolVersion: string; key: string; startedAt: number }): Promise<CacheLoad> {
+    const fresh = () => ScanCache.empty(absPath, o.toolVersion, o.key, io.cwd, o.startedAt);
+    let bytes: Buffer;
+    try {
+      const st = await io.stat(absPath);
+      if (!st) return { cache: fresh() };
+      if (!st.isFile) return { cache: fresh(), note: `the cache location ${absPath} is not a regular file; not using it` };
+      bytes = await io.readFile(absPath);
+    } catch (error) {
+      return { cache: fresh(), note: `cannot read the cache ${absPath} (${(error as Error).message}); starting a new one` };
+    }
+    let content: CacheFileContent;
+    try {
+      content = deserialize(bytes) as CacheFileContent;
+    } catch {
+      return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
+    }
+    if (!content || typeof content !== 'object' || content.format !== FORMAT) {
+      return { cache: fresh(), note: `${absPath} is not a timebomb cache; replacing it` };
+    }
+    if (content.formatVersion !== FORMAT_VERSION || content.toolVersion !== o.toolVersion) {
+      return { cache: fresh(), note: `the cache ${absPath} is from timebomb ${String(content.toolVersion)}; replacing it` };
+    }
+    // Another configuration, rule set, path aliases or day: nothing in it applies.
+    if (content.key !== o.key) return { cache: fresh() };
+    const entries = entriesOf(content, io.cwd);
+    if (!entries) return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
+    const cache = new ScanCache(absPath, o.toolVersion, o.key, io.cwd, entries, o.startedAt);
+    cache.decisions = content.decisions;
+    // Stamps are dropped when the cache was written in another directory: it must be rewritten.
+    if (content.root !== io.cwd) cache.dirty = true;
+    return { cache };
+  }
+
+  /** The record of `file` when its stat is the one recorded with the hash: no need to read it. */
+  byStat(file: string, stat: FileStat): CacheRecord | undefined {
+    const entry = this.entries.get(file);
+    if (!entry?.stamp || stat.mtimeMs === undefined || stat.ino === undefined) return undefined;
+    const [size, mtimeMs, ino] = entry.stamp;
+    if (size !== stat.size || mtimeMs !== stat.mtimeMs || ino !== stat.ino) return undefined;
+    this.visited.add(file);
+    return new CacheRecord(entry);
+  }
+
+  /**
+   * The record of `file` for content with this hash: the cached one when the hash matches (its
+   * stamp refreshed), else a new empty one that the scan fills.
+   */
+  byHash(file: string, hash: string, stat: FileStat): CacheRecord {
+    this.visited.add(file);
+    const stamp = this.stampOf(stat);
+    const entry = this.entries.get(file);
+    if (entry && entry.hash === hash) {
+      if (!sameStamp(entry.stamp, stamp)) {
+        if (stamp) entry.stamp = stamp;
+        else delete entry.stamp;
+        this.dirty = true;
+      }
+      return new CacheRecord(entry);
+    }
+    const created: Entry = { hash, ...(stamp ? { stamp } : {}), flags: 0, facts: {} };
+    this.entries.set(file, created);
+    this.dirty = true;
+    return new CacheRecord(created);
+  }
+
+  /** The content hash recorded for `file`. */
+  hashOf(file: string): string | undefined {
+    return this.entries.get(file)?.hash;
+  }
+
+  /** Drops the entry of `file` (its content changed while it was being scanned). */
+  forget(file: string): void {
+    if (this.entries.delete(file)) this.dirty = true;
+  }
+
+  /** Something was added to the facts of a visited file. */
+  changed(): void {
+    this.dirty = true;
+  }
+
+  /**
+   * A hash of these files with their contents: the prefilter's choice depends on nothing else
+   * (the rest is in the cache key). Undefined when a file has no hash.
+   */
+  worldOf(files: string[]): string | undefined {
+    const hash = createHash('sha256');
+    for (const file of [...files].sort()) {
+      const h = this.entries.get(file)?.hash;
+      if (h === undefined) return undefined;
+      hash.update(`${file}\0${h}\0`);
+    }
+    return hash.digest('base64');
+  }
+
+  /** The files the prefilter chose for this world last time, if it was the same. */
+  decided(world: string): string[] | undefined {
+    return this.decisions?.world === world ? this.decisions.files : undefined;
+  }
+
+  decide(world: string, files: string[]): void {
+    const sorted = [...files].sort();
+    if (this.decisions?.world === world && this.decisions.files.join('\0') === sorted.join('\0')) return;
+    this.decisions = { world, files: sorted };
+    this.dirty = true;
+  }
+
+  /**
+   * Drops the entries of files that are gone: not visited by this scan, not found by its
+   * discovery, and inside the paths it scanned (entries of other paths stay for other scans).
+   */
+  prune(inScope: (file: string) => boolean, discovered: (file: string) => boolean): void {
+    for (const file of this.entries.keys()) {
+      if (this.visited.has(file) || discovered(file) || !inScope(file)) continue;
+      this.entries.delete(file);
+      this.dirty = true;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  serialise(): Buffer {
+    const paths = [...this.entries.keys()];
+    const n = paths.length;
+    const hashes: string[] = new Array(n);
+    const stamps = new Float64Array(n * 3).fill(Number.NaN);
+    const flags = new Uint8Array(n);
+    const offsets = new Float64Array(n * 2);
+    const parts: Uint8Array[] = [];
+    let offset = 0;
+    paths.forEach((path, i) => {
+      const entry = this.entries.get(path)!;
+      hashes[i] = entry.hash;
+      if (entry.stamp) stamps.set(entry.stamp, i * 3);
+      // Records that were not decoded are written back as they were read.
+      const encoded = entry.facts ? serialize(entry.facts) : entry.encoded ?? serialize({});
+      flags[i] = entry.facts ? summaryFlags(entry.facts) : entry.flags;
+      offsets[i * 2] = offset;
+      offsets[i * 2 + 1] = encoded.length;
+      parts.push(encoded);
+      offset += encoded.length;
+    });
+    const content: CacheFileContent = {
+      format: FORMAT, formatVersion: FORMAT_VERSION, toolVersion: this.toolVersion, key: this.key, root: this.root,
+      paths, hashes, stamps, flags, offsets, records: Buffer.concat(parts),
+      ...(this.decisions ? { decisions: this.decisions } : {}),
+    };
+    return serialize(content);
+  }
+
+  /** Writes the cache atomically when it changed; returns a note when it could not. */
+  async save(io: IO): Promise<string | undefined> {
+    if (!this.dirty) return undefined;
+    try {
+      await io.writeFile(this.absPath, this.serialise());
+      this.dirty = false;
+      return undefined;
+    } catch (error) {
+      return `cannot write the cache ${this.absPath}: ${(error as Error).message}`;
+    }
+  }
+
+  private stampOf(stat: FileStat): Stamp | undefined {
+    if (stat.mtimeMs === undefined || stat.ino === undefined) return undefined;
+    if (stat.mtimeMs > this.startedAt - RACY_MS) return undefined;
+    return [stat.size, stat.mtimeMs, stat.ino];
+  }
+}
+
+/** One file's record: its summary at once, its facts decoded when first asked for. */
+export class CacheRecord {
+  constructor(private readonly entry: Entry) {}
+
+  get summary(): FactsSummary {
+    return summaryOf(this.entry.facts ? summaryFlags(this.entry.facts) : this.entry.flags);
+  }
+
+  get facts(): CachedFacts {
+    const entry = this.entry;
+    if (!entry.facts) {
+      try {
+        entry.facts = entry.encoded ? (deserialize(entry.encoded) as CachedFacts) : {};
+      } catch {
+        entry.facts = {};
+      }
+      delete entry.encoded;
+    }
+    return entry.facts;
+  }
+}
+
+/** The entries of a loaded cache file, or undefined when its arrays do not fit together. */
+function entriesOf(c: CacheFileContent, cwd: string): Map<string, Entry> | undefined {
+  const n = Array.isArray(c.paths) ? c.paths.length : -1;
+  if (n < 0 || !Array.isArray(c.hashes) || c.hashes.length !== n || !(c.stamps instanceof Float64Array) || c.stamps.length !== n * 3
+    || !(c.flags instanceof Uint8Array) || c.flags.length !== n || !(c.offsets instanceof Float64Array) || c.offsets.length !== n * 2
+    || !(c.records instanceof Uint8Array)) return undefined;
+  const sameRoot = c.root === cwd;
+  const entries = new Map<string, Entry>();
+  for (let i = 0; i < n; i++) {
+    const start = c.offsets[i * 2]!;
+    const end = start + c.offsets[i * 2 + 1]!;
+    if (!(end <= c.records.length)) return undefined;
+    const size = c.stamps[i * 3]!;
+    const entry: Entry = { hash: c.hashes[i]!, flags: c.flags[i]!, encoded: c.records.subarray(start, end) };
+    if (sameRoot && !Number.isNaN(size)) entry.stamp = [size, c.stamps[i * 3 + 1]!, c.stamps[i * 3 + 2]!];
+    entries.set(c.paths[i]!, entry);
+  }
+  return entries;
+}
+
+function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
+  return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]);
+}
+
+/** A file read as text and bytes, with the stat taken before reading it. */
+export interface ReadContent {
+  source: string;
+  bytes: Buffer;
+  stat?: FileStat;
+}
+
+export interface OpenedFile {
+  /** What is known about the file's content: cached facts, or an empty record the scan fills. */
+  readonly facts: CachedFacts;
+  /** What the record holds, without decoding it. */
+  readonly summary: FactsSummary;
+  /** The content, when it had to be read to open the file (not on the stat fast path). */
+  loaded?: ReadContent;
+  /** Reads the content (again): for facts the record does not have yet. */
+  read(): Promise<ReadContent | { error: FileError }>;
+}
+
+/**
+ * Opens a file for the per-file phase. With a cache, a file whose stat matches its entry is not
+ * read; any other is read and hashed, and its entry reused when the hash matches. Without a
+ * cache, the file is read and its record starts empty.
+ */
+export async function openFile(
+  file: string, absPath: string, io: IO, read: () => Promise<ReadContent | { error: FileError }>, cache?: ScanCache,
+): Promise<OpenedFile | { error: FileError }> {
+  if (cache) {
+    const stat = await io.stat(absPath).catch(() => undefined);
+    const hit = stat?.isFile ? cache.byStat(file, stat) : undefined;
+    if (hit) {
+      const expected = cache.hashOf(file);
+      return {
+        get facts() { return hit.facts; },
+        get summary() { return hit.summary; },
+        read: async () => {
+          const again = await read();
+          // Changed since the stat: nothing learned from this read may be kept under the old hash.
+          if (!('error' in again) && contentHash(again.bytes) !== expected) cache.forget(file);
+          return again;
+        },
+      };
+    }
+  }
+  const loaded = await read();
+  if ('error' in loaded) return loaded;
+  if (cache && loaded.stat) {
+    const record = cache.byHash(file, contentHash(loaded.bytes), loaded.stat);
+    return { get facts() { return record.facts; }, get summary() { return record.summary; }, loaded, read };
+  }
+  const facts: CachedFacts = {};
+  return { facts, get summary() { return summaryOf(summaryFlags(facts)); }, loaded, read };
+}
+
+/** Whether a file (POSIX, relative to `cwd`) lies inside one of the scanned paths. */
+export function underPaths(cwd: string, paths: string[]): (file: string) => boolean {
+  const roots = paths.map((p) => relative(cwd, resolve(cwd, p)).split(sep).join('/'));
+  return (file) => roots.some((r) => r === '' || file === r || file.startsWith(`${r}/`));
+}
