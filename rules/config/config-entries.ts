@@ -5,7 +5,7 @@
  */
 import { identifierWords, type CompiledConfigKeys } from '../../src/analysis/vocabulary.js';
 import type { TextRuleContext } from '../../src/engine/rule-api.js';
-import { parseConfigText, type ConfigEntry, type ConfigFormat } from '../../src/parsers/index.js';
+import { configFormatOf, parseConfigText, type ConfigEntry, type ConfigFormat } from '../../src/parsers/index.js';
 
 /**
  * Config files by base name: JSON/JSONC, YAML, TOML, .env*, .properties, INI. Lock files are
@@ -51,9 +51,10 @@ export function readConfigFile(ctx: Pick<TextRuleContext<string>, 'file' | 'sour
   const keys = ctx.vocabulary.configKeys;
   if (isSkippedFile(ctx.file, keys)) return undefined;
   const base = baseName(ctx.file);
+  const format = configFormatOf(base);
+  if (format === undefined || ((format === 'json' || format === 'yaml') && ctx.source.length > MAX_DATA_FILE)) return undefined;
   const result = parseConfigText(base, ctx.source);
   if (!result || !result.ok) return undefined;
-  if ((result.format === 'json' || result.format === 'yaml') && ctx.source.length > MAX_DATA_FILE) return undefined;
   let entries: ConfigEntry[] = withEnvironmentLists(result.entries);
   if (base.toLowerCase() === 'package.json') entries = entries.filter((e) => !keys.packageJsonFields.has(e.path[0]!));
   entries = withoutSchemas(entries, keys);
