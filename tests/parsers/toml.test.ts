@@ -1,3 +1,4 @@
+import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { locateToml, parseToml } from '../../src/parsers/toml.js';
 import { spanAt } from './spans.js';
@@ -24,7 +25,37 @@ trial.end = 1798761600
 x = 1
 `;
 
+/** Every leaf path of smol-toml's result, to compare with what the locator finds. */
+function leaves(v: unknown, path: string[] = [], out: string[] = []): string[] {
+  if (Array.isArray(v)) v.forEach((x, i) => leaves(x, [...path, String(i)], out));
+  else if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) leaves(x, [...path, k], out);
+  else out.push(path.join('\u0001'));
+  return out;
+}
+
+/** Spacing, quoting and string forms the key locator must follow. */
+const TRICKY = [
+  '[ j . "ʞ" . \'l\' ]\nx = 1\n[[ a ]]\nb = 2\n[[ a ]]\nb = 3\n',
+  'a = { }\nb = [ ]\nc = [ { x = 1 }, { y = [ 1, [2, 3] ] } ]\n',
+  'str = "with # hash and \\" quote"\nlit = \'C:\\\\path # not comment\'\nml = """a\\\n  b"""\n',
+  'x."y z".w = 1\nx.v = 2\n[x.more]\nq = true\n',
+  'dt1 = 1979-05-27T07:32:00-08:00\ndt2 = 1979-05-27 07:32:00.999999\nt = 07:32:00\nd = 1979-05-27\nf = -inf\nn = nan\nh = 0xDEAD_BEEF\ni = 1_000\n',
+  '[a.b.c]\nd = 1\n[a]\ne = 2\n[[a.list]]\nz = 1\n[a.list.sub]\nw = 1\n',
+  'key = """\nline [not.a.table]\n  x = 1\n"""\n[after]\nk = 1\n',
+  'arr = [\n  # comment\n  "a", # c\n  "b",\n]\n',
+  '"" = 1\n\'quoted key\' = 2\n"a.b" = { "c.d" = 3 }\n',
+  'k = """quote "" inside and at end """""\nm = \'\'\'lit \'\' end\'\'\'\'\'\n',
+];
+
 describe('parseToml', () => {
+  it('locates every leaf smol-toml reads, in documents with tricky spacing, quoting and strings', () => {
+    for (const doc of TRICKY) {
+      const r = parseToml(doc);
+      expect(r.ok, doc).toBe(true);
+      expect(r.entries.map((e) => e.path.join('\u0001')).sort(), doc).toEqual(leaves(parse(doc)).sort());
+    }
+  });
+
   it('locates keys under tables, arrays of tables, dotted and quoted keys', () => {
     const r = parseToml(CARGO_LIKE);
     expect(r.ok).toBe(true);
