@@ -38,8 +38,9 @@ export default defineRule({
     const config = readConfigFile(ctx);
     if (!config) return;
     const byName = ctx.vocabulary.releaseConfigFile.test(baseName(ctx.file));
+    const isRecord = recordsOf(config.entries);
     for (const entry of config.entries) {
-      if (!namesExpiry(entry, keys) || isHttpHeader(entry, keys)) continue;
+      if (!namesExpiry(entry, keys) || isHttpHeader(entry, keys) || isRecord(entry)) continue;
       const at = fixedInstant(entry, keys);
       if (at === undefined) continue;
       const allWords = entry.pathWords.join(' ');
@@ -80,6 +81,29 @@ export function namesExpiry(entry: KeyedEntry, keys: CompiledConfigKeys): boolea
   if (parentWords === '') return false;
   // Under a key that names an expiry, a dated leaf is that expiry (`expiry: { date, hard, soft }`).
   return keys.expiryKey.test(parentWords) || keys.expiryKey.test(combined);
+}
+
+/**
+ * A list of many objects (`tasks: [{ title, deadline }, ...]`, a coupon or certificate
+ * inventory) is data the product reads, not a setting: its dates are not reported.
+ */
+export const MIN_RECORDS = 10;
+
+function recordsOf(entries: KeyedEntry[]): (entry: KeyedEntry) => boolean {
+  const firstIndex = (e: KeyedEntry) => e.path.findIndex((p) => /^\d+$/.test(p));
+  const listKey = (e: KeyedEntry, i: number) => `${e.document ?? ''}\0${e.path.slice(0, i).join('\0')}`;
+  const sizes = new Map<string, number>();
+  for (const e of entries) {
+    const i = firstIndex(e);
+    // Only items that are objects (`[i].field`) make records.
+    if (i < 0 || i === e.path.length - 1) continue;
+    const key = listKey(e, i);
+    sizes.set(key, Math.max(sizes.get(key) ?? 0, Number(e.path[i]) + 1));
+  }
+  return (e) => {
+    const i = firstIndex(e);
+    return i >= 0 && i < e.path.length - 1 && (sizes.get(listKey(e, i)) ?? 0) >= MIN_RECORDS;
+  };
 }
 
 /** Response headers in hosting configs (vercel.json, netlify.toml, firebase.json, nginx-like YAML). */

@@ -155,6 +155,14 @@ describe('config/expiry-key', () => {
     expect(keysOf('package.json', pkg)).toEqual(['config.trialEnds']);
   });
 
+  it('ignores lists of many records (data the product reads), not a short list of settings', () => {
+    const records = (n: number) => JSON.stringify({ tasks: Array.from({ length: n }, (_, i) => ({ title: `t${i}`, deadline: '2027-03-01' })) });
+    expect(run('src/data/tasks.json', records(12))).toEqual([]);
+    expect(run('config/licences.json', records(3))).toHaveLength(3);
+    // A plain array of dates is not a list of records.
+    expect(run('app.json', JSON.stringify({ sunset_dates: Array.from({ length: 12 }, () => '2027-03-01') }))).toHaveLength(12);
+  });
+
   it('ignores translation text: a sentence that contains a date is not a date', () => {
     expect(run('strings.json', '{ "trial_end": "Your trial ends on March 1, 2027", "expires": "Expires {{date}}" }')).toEqual([]);
   });
