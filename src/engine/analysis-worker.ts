@@ -28,6 +28,7 @@ parentPort!.on('message', (task: WorkerTask) => {
   }
   parentPort!.postMessage({ id: task.id, facts });
 });
+parentPort!.postMessage({ ready: true });
 
 /** Tests only (the pool's `fault` option; nothing in a scanned file reaches it): die the given way. */
 function injectFault(kind: WorkerFault['kind']): void {

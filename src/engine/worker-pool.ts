@@ -82,14 +82,15 @@ export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promi
       current = order[next++]!;
       worker.postMessage({ id: current, file: tasks[current]!.file, source: tasks[current]!.source, aliases: o.aliases });
     };
-    worker.on('message', (m: { id: number; facts: FileFacts }) => {
+    worker.on('message', (m: { id: number; facts: FileFacts } | { ready: true }) => {
+      // Work starts once the worker has loaded the rules; dying before that is a failure to start.
+      if ('ready' in m) { feed(); return; }
       results[m.id] = m.facts;
       finished++;
       startupFailures = 0;
       o.onDone?.();
       feed();
     });
-    worker.on('online', feed);
     worker.on('error', (error: Error & { code?: string }) => {
       failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? `analysis worker ran out of memory (over ${(o.resourceLimits ?? WORKER_LIMITS).maxOldGenerationSizeMb ?? '?'} MB) on this file`
