@@ -4,7 +4,13 @@
  * was built, whenever that was. With a known build date the firing day is reported.
  */
 import { describeEffect, describeVia, inspectClockSite, isCandidateNode } from '../../src/analysis/js/clock-site.js';
-import { defineRule, type NodePath } from '../../src/engine/rule-api.js';
+import type { ClockSite } from '../../src/analysis/js/clock-site.js';
+import { defineRule, type NodePath, type Severity } from '../../src/engine/rule-api.js';
+
+/** A build that stops working when it is old is an error; one that changes behaviour, a warning. */
+export function buildAgeSeverity(site: ClockSite): Severity {
+  return site.blocking.length > 0 ? 'error' : 'warning';
+}
 
 export default defineRule({
   target: 'js',
@@ -13,7 +19,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: 'A build-age check: behaviour changes a fixed number of days after the build (a "this build is too old" check).',
     messages: {
-      age: 'Build-age check: {{effect}} {{afterBuild}} days after the build ({{builtOn}}): {{clock}} compared with {{fixed}}{{where}}.{{guardState}} {{hint}}',
+      age: 'Build-age check: {{effect}} {{age}}: {{clock}} compared with {{fixed}}{{where}}.{{guardState}} {{hint}}',
     },
     tags: ['time-bomb', 'release'],
     precision: 'high',
@@ -23,8 +29,7 @@ export default defineRule({
       if (!isCandidateNode(path)) return;
       const site = inspectClockSite(path, context);
       if (!site || site.prerelease || !site.buildAge) return;
-      // A build-age check that only nudges (an update hint) is worth knowing, not failing on.
-      const severity = site.blocking.length > 0 ? 'error' : site.guard.words.length > 0 ? 'warning' : 'note';
+      const severity = buildAgeSeverity(site);
       context.report({
         node: path.node,
         messageId: 'age',

@@ -4,7 +4,9 @@
  * guard belong to js/prerelease-expiry, build-age checks to js/build-age.
  */
 import { describeEffect, describeVia, inspectClockSite, isCandidateNode } from '../../src/analysis/js/clock-site.js';
+import { isPending } from '../../src/analysis/value.js';
 import { defineRule, type NodePath } from '../../src/engine/rule-api.js';
+import buildAge, { buildAgeSeverity } from './build-age.js';
 
 export default defineRule({
   target: 'js',
@@ -30,6 +32,8 @@ export default defineRule({
         severity,
         trigger: site.value,
         guards: site.guards,
+        // `Date.now() - BUILD_TIMESTAMP` with the build instant imported: known at link time.
+        ...(isPending(site.value) ? { buildRelative: { ruleId: buildAge.meta.id, template: buildAge.meta.messages.age, severity: buildAgeSeverity(site) } } : {}),
         data: {
           effect: describeEffect(site.blocking, site.guard),
           where: describeVia(site.guard),

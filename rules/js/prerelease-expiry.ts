@@ -4,6 +4,7 @@
  * for pre-release builds, left switched on in the release.
  */
 import { describeEffect, describeVia, inspectClockSite, isCandidateNode } from '../../src/analysis/js/clock-site.js';
+import { identifierWords } from '../../src/analysis/vocabulary.js';
 import { defineRule, type NodePath } from '../../src/engine/rule-api.js';
 
 export default defineRule({
@@ -24,7 +25,9 @@ export default defineRule({
       const site = inspectClockSite(path, context);
       if (!site?.prerelease) return;
       // The guard decides whether release builds carry the trigger; the effect decides how bad.
-      const severity = site.blocking.length > 0 || site.guard.words.length > 0 || site.buildAge ? 'error' : 'warning';
+      // The guard already says "beta": only words of expiry itself raise the grade here.
+      const expiryWords = site.guard.words.filter((w) => !context.vocabulary.prereleaseFlag.test(identifierWords(w)));
+      const severity = site.blocking.length > 0 || expiryWords.length > 0 || site.buildAge ? 'error' : 'warning';
       context.report({
         node: path.node,
         messageId: 'gate',

@@ -5,6 +5,7 @@
  * per-file facts stays valid when a profile or define changes.
  */
 import type { DefineValue } from './release.js';
+import type { Value } from './value.js';
 
 export type GuardExpr =
   /** Known in the source itself: `const IS_BETA = true`. */
@@ -15,6 +16,11 @@ export type GuardExpr =
   | { kind: 'equals'; name: string; values: string[] }
   /** A name tested against a pattern: `version.includes('-beta')`, `/-(alpha|beta)/.test(VERSION)`. */
   | { kind: 'matches'; name: string; pattern: string; flags: string }
+  /**
+   * A value imported from another file (`import { IS_BETA } from './build-flags'`), tested for
+   * truthiness, membership or a pattern once the link phase has resolved it.
+   */
+  | { kind: 'value'; value: Value; values?: string[]; pattern?: string; flags?: string }
   | { kind: 'not'; arg: GuardExpr }
   | { kind: 'and' | 'or'; args: GuardExpr[] }
   | { kind: 'unknown' };
@@ -40,7 +46,10 @@ export interface GuardVerdict {
   because: string[];
 }
 
-export function decideGuard(expr: GuardExpr, lookup: DefineLookup): GuardVerdict {
+/** Resolves a value that waits for imports (the link phase's resolver). */
+export type ValueResolver = (v: Value) => Value;
+
+export function decideGuard(expr: GuardExpr, lookup: DefineLookup, resolve: ValueResolver = (v) => v): GuardVerdict {
   const because: string[] = [];
   const value = decide(expr);
   return { value, because };
@@ -71,6 +80,15 @@ export function decideGuard(expr: GuardExpr, lookup: DefineLookup): GuardVerdict
         }
         return result;
       }
+      case 'value': {
+        const v = resolve(e.value);
+        const scalar = v.kind === 'boolean' || v.kind === 'string' || v.kind === 'number' ? v.value : v.kind === 'nullish' ? null : undefined;
+        if (scalar === undefined) return undefined;
+        because.push(`imported value ${JSON.stringify(scalar)}`);
+        if (e.values) return e.values.includes(String(scalar));
+        if (e.pattern !== undefined) return safeTest(e.pattern, e.flags ?? '', String(scalar));
+        return truthy(scalar);
+      }
       case 'define': case 'equals': case 'matches': {
         const found = lookup(e.name);
         if (!found) return undefined;
@@ -89,6 +107,14 @@ export function decideGuard(expr: GuardExpr, lookup: DefineLookup): GuardVerdict
   }
 }
 
+function safeTest(pattern: string, flags: string, text: string): boolean | undefined {
+  try {
+    return new RegExp(pattern, flags).test(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Truthiness as the bundled code would see the replaced value ("false" from an .env file is a string). */
 function truthy(v: DefineValue): boolean {
   if (typeof v === 'string') return v !== '' && !/^(?:false|0|no|off)$/i.test(v);
@@ -100,6 +126,16 @@ export function notGuard(e: GuardExpr): GuardExpr {
   if (e.kind === 'not') return e.arg;
   if (e.kind === 'unknown') return e;
   return { kind: 'not', arg: e };
+}
+
+/** The imported values a guard reads, for loading their files before the link. */
+export function guardValues(e: GuardExpr): Value[] {
+  switch (e.kind) {
+    case 'value': return [e.value];
+    case 'not': return guardValues(e.arg);
+    case 'and': case 'or': return e.args.flatMap(guardValues);
+    default: return [];
+  }
 }
 
 /** The names a guard reads (for deciding whether any define could matter). */

@@ -8,6 +8,7 @@ import { loadPathAliases } from '../config/ts-paths.js';
 import { BUNDLER_CONFIG_FILE, RELEASE_ENV_FILE } from '../config/bundler-defines.js';
 import { withProjectDefines } from '../config/project-defines.js';
 import { defineLookupFor } from '../analysis/release.js';
+import { guardValues } from '../analysis/guard.js';
 import { UNKNOWN, type Value } from '../analysis/value.js';
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
 import { loadVocabulary } from '../config/vocabulary.js';
@@ -173,7 +174,9 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     openedFiles.set(file.relPath, opened);
     if (tf.clock || tf.fixed || extras.prefilter === false) {
       mayTrigger.add(file.relPath);
-      if (content && !c.full) sources.set(file.relPath, content.source);
+      // Only files reading the clock are kept in memory: most of the rest is never analysed, and
+      // those that are (through an import) are read again.
+      if (content && !c.full && (tf.clock || extras.prefilter === false)) sources.set(file.relPath, content.source);
     }
   };
   let filesRead = 0;
@@ -279,7 +282,13 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const exists = (file: string) => facts.has(file) || known.has(file) || diskExists.get(file) === true;
   const keyToFile = new Map<string, string | undefined>();
   let frontier = new Set<string>();
-  for (const f of facts.values()) for (const r of f.reports) if (r.trigger) importKeysOf(r.trigger, frontier);
+  for (const f of facts.values()) {
+    for (const r of f.reports) {
+      if (r.trigger) importKeysOf(r.trigger, frontier);
+      // Guards on imported flags (`import { IS_BETA } from './build-flags'`) are decided at link time too.
+      for (const g of r.guards ?? []) for (const v of guardValues(g.expr)) importKeysOf(v, frontier);
+    }
+  }
   for (let round = 0; frontier.size > 0 && round < 20; round++) {
     const next = new Set<string>();
     for (const key of frontier) {
@@ -318,7 +327,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       const finding = toFinding(report, f.file, resolveImport, {
         now: options.now, ...(override && override !== 'off' ? { severityOverride: override } : {}),
         defines: defineLookupFor(release, f.file),
-        ...(release?.buildDate !== undefined ? { buildDate: { at: release.buildDate, source: '--build-date' } } : {}),
+        ...(release?.buildDate !== undefined ? { buildDate: { at: release.buildDate, source: release.buildDateSource ?? '--build-date' } } : {}),
       });
       if (finding) pending.push({ ...finding, matched: report.matched });
     }

@@ -27,6 +27,8 @@ export interface PendingReport {
   trigger?: Value;
   /** The guards the trigger sits behind, decided at link time against the release's defines. */
   guards?: GuardFact[];
+  /** The report to give instead when the trigger resolves to a build-age check. */
+  buildRelative?: { ruleId: string; template: string; severity: Severity };
 }
 
 export interface FileFacts {

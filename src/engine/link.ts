@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parseDateText } from '../analysis/dates.js';
-import { decideGuard, type DefineLookup, type GuardFact } from '../analysis/guard.js';
+import { decideGuard, type DefineLookup, type GuardFact, type ValueResolver } from '../analysis/guard.js';
 import { moduleKeyCandidates } from '../analysis/js/module-keys.js';
 import { resolveValue } from '../analysis/ops.js';
 import { daysBetween, describeDays, toIso, toReadableDate } from '../analysis/time.js';
@@ -92,6 +92,8 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
   const data: Record<string, string | number> = { guardState: '', ...report.data };
   let trigger: Finding['trigger'] = null;
   let severity = report.severity;
+  let ruleId = report.ruleId;
+  let template = report.template;
   if (report.trigger) {
     const resolved = resolveValue(report.trigger, resolveImport);
     if (resolved.kind !== 'condition') return undefined;
@@ -106,7 +108,9 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
         data.days = days;
         data.when = describeDays(days);
         data.fires = cond.at <= ctx.now ? 'Fired on' : 'Fires on';
+        data.age = `on ${data.date} (${data.when})`;
       } else if (cond.buildOffsetMs !== undefined) {
+        if (report.buildRelative) ({ ruleId, template, severity } = report.buildRelative);
         const afterBuild = Math.round(cond.buildOffsetMs / DAY_MS);
         data.afterBuild = afterBuild;
         data.build = cond.buildText ?? 'the build';
@@ -120,11 +124,13 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
           data.when = describeDays(days);
           data.fires = at <= ctx.now ? 'Fired on' : 'Fires on';
           data.builtOn = `built on ${toReadableDate(build.at)} (${build.source})`;
+          data.age = `${afterBuild} days after the build, on ${data.date} (${data.when}; ${data.builtOn})`;
         } else {
           data.fires = 'Fires';
           data.date = `${afterBuild} days after the build`;
           data.when = 'build date unknown: pass --build-date to get the day';
           data.builtOn = 'build date unknown: pass --build-date to get the day';
+          data.age = `${afterBuild} days after the build (${data.builtOn})`;
         }
       }
     } else {
@@ -132,16 +138,16 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
     }
   }
   if (report.guards) {
-    const judged = judgeGuards(report.guards, ctx.defines ?? (() => undefined));
+    const judged = judgeGuards(report.guards, ctx.defines ?? (() => undefined), (v) => resolveValue(v, resolveImport));
     if (judged) {
       severity = judged.severity;
       data.guardState = judged.text;
     }
   }
   return {
-    ruleId: report.ruleId,
+    ruleId,
     severity: ctx.severityOverride ?? severity,
-    message: fillTemplate(report.template, data),
+    message: fillTemplate(template, data),
     file,
     line: report.span.line,
     column: report.span.column,
@@ -157,10 +163,10 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
  * finding a note (the code cannot run); a pre-release guard true in the release makes it an
  * error (the pre-release check ships switched on). Undecided guards change nothing.
  */
-export function judgeGuards(guards: GuardFact[], defines: DefineLookup): { severity: Severity; text: string } | undefined {
+export function judgeGuards(guards: GuardFact[], defines: DefineLookup, resolve?: ValueResolver): { severity: Severity; text: string } | undefined {
   let on: { guard: GuardFact; because: string[] } | undefined;
   for (const guard of guards) {
-    const verdict = decideGuard(guard.expr, defines);
+    const verdict = decideGuard(guard.expr, defines, resolve);
     if (verdict.value === false) {
       return { severity: 'note', text: ` Not reachable in this release: ${guard.text} is false${explain(verdict.because)}.` };
     }

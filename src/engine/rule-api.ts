@@ -37,6 +37,17 @@ export interface JsReport<M extends string> {
    * guard true in the release makes it an error. Adds `guardState` to the message data.
    */
   guards?: GuardFact[];
+  /**
+   * For a trigger that waits for imports: the report to give instead when it resolves to a
+   * build-age check (`Date.now() - BUILD_TIMESTAMP` with BUILD_TIMESTAMP imported).
+   */
+  buildRelative?: RerouteReport;
+}
+
+export interface RerouteReport {
+  ruleId: string;
+  template: string;
+  severity: Severity;
 }
 
 export interface JsRuleContext<M extends string> {

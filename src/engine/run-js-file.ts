@@ -134,6 +134,7 @@ function toPending(rule: JsRule, r: JsReport<string>, source: string): PendingRe
     matched,
     ...(r.trigger ? { trigger: r.trigger } : {}),
     ...(r.guards && r.guards.length > 0 ? { guards: r.guards } : {}),
+    ...(r.buildRelative ? { buildRelative: r.buildRelative } : {}),
   };
 }
 

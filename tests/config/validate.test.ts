@@ -48,7 +48,7 @@ describe('config schema', () => {
     expect(problems({ allowlist: [{ path: 'a', rule: '*', reason: 'r', until: '31/01/2027' }] })).toEqual([expect.stringMatching(/^allowlist\[0\]\.until: "31\/01\/2027" is not valid \(YYYY-MM-DD/)]);
     expect(problems({ allowlist: [{ path: 'a', rule: '*', reason: 'r', until: '2027-02-30' }] })).toEqual(['allowlist[0].until: "2027-02-30" is not a real date (YYYY-MM-DD)']);
     expect(problems({ profiles: { p: { defines: { X: [1] } } } })).toEqual(['profiles.p.defines.X: must be string or number or boolean or null, not [1]']);
-    expect(problems({ profiles: { p: { define: {} } } })).toEqual(['profiles.p: unknown key "define" (known keys: defines)']);
+    expect(problems({ profiles: { p: { define: {} } } })).toEqual(['profiles.p: unknown key "define" (known keys: defines, configFiles, buildDate)']);
     expect(problems([])).toEqual(['(top level): must be object, not []']);
   });
 

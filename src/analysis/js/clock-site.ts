@@ -8,7 +8,7 @@ import type { NodePath } from '@babel/traverse';
 import type { GuardFact } from '../guard.js';
 import { conditionTrueAfter } from '../polarity.js';
 import type { Value } from '../value.js';
-import type { CompiledVocabulary } from '../vocabulary.js';
+import { identifierWords, type CompiledVocabulary } from '../vocabulary.js';
 import { analyseGuard, isBlocking, type Behaviour, type GuardContext } from './context.js';
 import type { JsEvaluator } from './evaluate.js';
 import { collectGuards } from './guards.js';
@@ -48,22 +48,24 @@ function inspect(path: NodePath, ctx: SiteContext): ClockSite | undefined {
   if (value.kind === 'condition' && value.cond.kind !== 'time') return undefined;
   const trueAfter = conditionTrueAfter(value);
   if (trueAfter === undefined) return undefined;
-  const buildAge = (value.kind === 'condition' && value.cond.kind === 'time' && value.cond.at === null) || readsBuildInstant(value);
+  const buildAge = (value.kind === 'condition' && value.cond.kind === 'time' && value.cond.at === null) || readsBuildInstant(value, ctx.vocabulary);
   if (buildAge && value.kind === 'condition' && value.cond.kind === 'time' && Math.abs(value.cond.buildOffsetMs ?? 0) < MIN_BUILD_AGE_MS) return undefined;
   const guard = analyseGuard(path, trueAfter, ctx.vocabulary, ctx.evaluator.text, ctx.source);
   // `© 2019–${year}`: a year compared for display next to a copyright notice.
   if (guard.copyright || (guard.copyrightNearby && isYearComparison(value)) || (!trueAfter && isOnlyBeforeGate(guard))) return undefined;
   // `clockLooksWrong() { return Date.now() < BUILD_TIME; }`: a sanity check of the clock.
   if (!trueAfter && guard.via.concat(guard.enclosing ?? []).some((name) => CLOCK_SANITY.test(name))) return undefined;
-  const guards = collectGuards(path, guard.coGuards, ctx.evaluator, ctx.vocabulary);
+  const blocking = guard.after.filter(isBlocking);
+  const namedForPrerelease = guard.via.concat(guard.enclosing ?? []).some((name) => ctx.vocabulary.prereleaseFlag.test(identifierWords(name)));
+  const guards = collectGuards(path, guard.coGuards, ctx.evaluator, ctx.vocabulary, { callSites: blocking.length > 0 || namedForPrerelease });
   const prerelease = guards.find((g) => g.prerelease);
-  return { value, trueAfter, guard, guards, ...(prerelease ? { prerelease } : {}), buildAge, blocking: guard.after.filter(isBlocking) };
+  return { value, trueAfter, guard, guards, ...(prerelease ? { prerelease } : {}), buildAge, blocking };
 }
 
 /** A value still waiting for imports that reads the build instant (`Date.now() - __BUILD_TIME__ > MAX_AGE`). */
-function readsBuildInstant(v: Value): boolean {
+function readsBuildInstant(v: Value, vocab: CompiledVocabulary): boolean {
   if (v.kind === 'clock' || v.kind === 'sign') return v.lin.build !== 0;
-  if (v.kind === 'deferred') return v.args.some(readsBuildInstant);
+  if (v.kind === 'deferred') return v.args.some((a) => readsBuildInstant(a, vocab));
   return false;
 }
 

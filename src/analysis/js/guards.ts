@@ -7,6 +7,7 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { notGuard, type GuardExpr, type GuardFact } from '../guard.js';
+import { isPending } from '../value.js';
 import { identifierWords, type CompiledVocabulary } from '../vocabulary.js';
 import { callSitesOf } from './context.js';
 import { chainText, isDefineable } from './names.js';
@@ -28,7 +29,16 @@ interface Classified {
   prereleaseWhenFalse?: boolean;
 }
 
-export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluator: JsEvaluator, vocab: CompiledVocabulary): GuardFact[] {
+export interface GuardOptions {
+  /**
+   * Also take the guards around every call of the function holding the trigger. Callers allow
+   * it when the trigger blocks or the function is named for a pre-release (`enforceBetaExpiry`):
+   * a promotion's end date called inside an `if (EAP)` block is not a pre-release gate.
+   */
+  callSites: boolean;
+}
+
+export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluator: JsEvaluator, vocab: CompiledVocabulary, options: GuardOptions = { callSites: true }): GuardFact[] {
   const facts: GuardFact[] = [];
   const seen = new Set<t.Node>();
   const add = (path: NodePath, negate: boolean) => {
@@ -42,11 +52,25 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
     if (!prerelease && expr.kind === 'const' && expr.value) return;
     facts.push({ text: negate ? negatedText(evaluator.text(path.node)) : evaluator.text(path.node), expr, prerelease });
   };
-  for (const g of coGuards) add(g, false);
+  // `&&` partners found by following the condition through returns belong to one call site only.
+  const home = condition.getFunctionParent()?.node;
+  for (const g of coGuards) if (g.getFunctionParent()?.node === home) add(g, false);
   walkEnclosing(condition, add, 0);
   return facts;
 
-  function walkEnclosing(start: NodePath, addGuard: (p: NodePath, negate: boolean) => void, level: number): void {
+  function walkEnclosing(start: NodePath, addGuardWhole: (p: NodePath, negate: boolean) => void, level: number): void {
+    // `if (a && IS_BETA)` guards with each conjunct; so does `if (!(a || b)) ...`.
+    const addGuard = (p: NodePath, negate: boolean): void => {
+      const n = p.node;
+      if (n.type === 'LogicalExpression' && n.operator === (negate ? '||' : '&&')) {
+        addGuard(p.get('left') as NodePath, negate);
+        addGuard(p.get('right') as NodePath, negate);
+      } else if (n.type === 'ParenthesizedExpression') {
+        addGuard(p.get('expression') as NodePath, negate);
+      } else {
+        addGuardWhole(p, negate);
+      }
+    };
     let child: NodePath = start;
     let parent = child.parentPath;
     while (parent) {
@@ -63,7 +87,14 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
         }
       }
       if (parent.isFunction()) {
-        if (level === 0) addCallSiteGuards(parent, addGuard);
+        // A callback (`setInterval(() => ...)`) runs where it is passed: keep walking out.
+        const call = parent.parentPath;
+        if (call && (call.isCallExpression() || call.isNewExpression()) && typeof parent.key === 'number') {
+          child = call;
+          parent = call.parentPath;
+          continue;
+        }
+        if (level === 0 && options.callSites) addCallSiteGuards(parent, addGuard);
         return;
       }
       child = parent;
@@ -128,16 +159,14 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
     const last = name === undefined ? undefined : name.slice(name.lastIndexOf('.') + 1);
     const prerelease = last !== undefined && vocab.prereleaseFlag.test(identifierWords(last));
     if (name !== undefined && isDefineable(path, name)) return { expr: { kind: 'define', name }, prerelease };
+    const init = constInit(path);
+    if (init) {
+      const inner = classify(init, depth + 1);
+      return { expr: inner.expr, prerelease: prerelease || inner.prerelease, prereleaseWhenFalse: !prerelease && inner.prereleaseWhenFalse === true };
+    }
     const value = evaluator.evaluate(path);
     if (value.kind === 'boolean') return { expr: { kind: 'const', value: value.value }, prerelease };
-    if (path.isIdentifier()) {
-      const binding = path.scope.getBinding(path.node.name);
-      const init = binding?.constant && binding.path.isVariableDeclarator() && binding.path.node.id.type === 'Identifier' ? binding.path.get('init') as NodePath : undefined;
-      if (init?.node) {
-        const inner = classify(init, depth + 1);
-        return { expr: inner.expr, prerelease: prerelease || inner.prerelease, prereleaseWhenFalse: !prerelease && inner.prereleaseWhenFalse === true };
-      }
-    }
+    if (isPending(value)) return { expr: { kind: 'value', value }, prerelease };
     return { expr: { kind: 'unknown' }, prerelease };
   }
 
@@ -238,20 +267,23 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
    * fixes (`const VERSION = '2.0.0-beta.1'`) is decided now; anything else depends on run time.
    */
   function subjectExpr(subject: NodePath, depth: number, byName: (name: string) => GuardExpr, byValue: (v: string) => boolean | undefined): GuardExpr {
+    // `process.env.CHANNEL || 'stable'`: the default is not what every build runs with.
+    if (subject.node.type === 'LogicalExpression') return { kind: 'unknown' };
     const name = chainText(subject.node);
     if (name !== undefined && isDefineable(subject, name)) return byName(name);
+    // `const channel = process.env.CHANNEL`: follow the alias to the compile-time name.
+    const init = constInit(subject);
+    if (init && depth < MAX_CLASSIFY_DEPTH) return subjectExpr(init, depth + 1, byName, byValue);
     const v = evaluator.evaluate(subject);
     if (v.kind === 'string') {
       const decided = byValue(v.value);
       return decided === undefined ? { kind: 'unknown' } : { kind: 'const', value: decided };
     }
-    // `const channel = process.env.CHANNEL`: follow the alias to the compile-time name.
-    if (subject.isIdentifier() && depth < MAX_CLASSIFY_DEPTH) {
-      const binding = subject.scope.getBinding(subject.node.name);
-      if (binding?.constant && binding.path.isVariableDeclarator() && binding.path.node.id.type === 'Identifier') {
-        const init = binding.path.get('init') as NodePath;
-        if (init.node) return subjectExpr(init, depth + 1, byName, byValue);
-      }
+    // An imported version or channel: decided when the link phase resolves the import.
+    if (isPending(v)) {
+      const probe = byName('');
+      if (probe.kind === 'equals') return { kind: 'value', value: v, values: probe.values };
+      if (probe.kind === 'matches') return { kind: 'value', value: v, pattern: probe.pattern, flags: probe.flags };
     }
     return { kind: 'unknown' };
   }
@@ -268,13 +300,22 @@ function negatedText(text: string): string {
   return /^[\w$.]+$/.test(text) ? `!${text}` : `!(${text})`;
 }
 
+/** The initialiser of a never-reassigned `const x = ...` the identifier refers to. */
+function constInit(path: NodePath): NodePath | undefined {
+  if (!path.isIdentifier()) return undefined;
+  const binding = path.scope.getBinding(path.node.name);
+  if (!binding?.constant || !binding.path.isVariableDeclarator() || binding.path.node.id.type !== 'Identifier') return undefined;
+  const init = binding.path.get('init') as NodePath;
+  return init.node ? init : undefined;
+}
+
 function negated(c: Classified): Classified {
   return { expr: notGuard(c.expr), prerelease: c.prereleaseWhenFalse === true, prereleaseWhenFalse: c.prerelease };
 }
 
 function decidable(e: GuardExpr): boolean {
   switch (e.kind) {
-    case 'const': case 'define': case 'equals': case 'matches': return true;
+    case 'const': case 'define': case 'equals': case 'matches': case 'value': return true;
     case 'not': return decidable(e.arg);
     case 'and': case 'or': return e.args.some(decidable);
     default: return false;

@@ -19,7 +19,7 @@ export default class BootScene extends Phaser.Scene {
       this.game.destroy(false);
       return;
     }
-    if (Date.now() - __BUILD_TIME__ > 90 * 864e5) {
+    if (Date.now() - __BUILD_TIME__ > 90 * 864e5) { // expect: js/build-age warning
       this.registry.set('showUpdateHint', true);
     }
     this.scene.start('world');
