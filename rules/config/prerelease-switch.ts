@@ -6,8 +6,9 @@
  * pre-release build, with whatever expiry the pre-release carries. Development configs are
  * not read.
  */
-import type { CompiledConfigKeys, CompiledVocabulary } from '../../src/analysis/vocabulary.js';
-import { defineRule } from '../../src/engine/rule-api.js';
+import { identifierWords, type CompiledConfigKeys, type CompiledVocabulary } from '../../src/analysis/vocabulary.js';
+import { BUNDLER_CONFIG_FILE, definesOf } from '../../src/config/bundler-defines.js';
+import { defineRule, type TextRuleContext } from '../../src/engine/rule-api.js';
 import { baseName, CONFIG_FILES, readConfigFile, type KeyedEntry } from './config-entries.js';
 
 type MessageId = 'on';
@@ -27,9 +28,13 @@ export default defineRule({
     tags: ['pre-release', 'config', 'time-bomb'],
     precision: 'high',
   },
-  files: CONFIG_FILES,
+  files: new RegExp(`${CONFIG_FILES.source}|${BUNDLER_CONFIG_FILE.source}`, 'i'),
   check(ctx) {
     const base = baseName(ctx.file);
+    if (BUNDLER_CONFIG_FILE.test(base)) {
+      checkBundlerDefines(ctx, base);
+      return;
+    }
     const byName = ctx.vocabulary.releaseConfigFile.test(base);
     if (!byName && !ctx.releaseConfig) return;
     if (!ctx.vocabulary.configKeys.prereleaseTextHint.test(ctx.source)) return;
@@ -57,6 +62,34 @@ export default defineRule({
     }
   },
 });
+
+const HINT = 'Turn it off in the release configuration (keep it in a development config), and make the release build fail when a pre-release switch is on.';
+
+/**
+ * `define: { __BETA__: JSON.stringify(true) }` in vite.config.ts, `new DefinePlugin({ PRERELEASE:
+ * 'true' })`: the bundler compiles the switch into every build it makes, the release included.
+ * Values computed per mode (`mode !== 'production'`) are not literals and are not read.
+ */
+function checkBundlerDefines(ctx: TextRuleContext<MessageId>, base: string): void {
+  for (const d of definesOf(base, ctx.source)) {
+    const key = d.name.slice(d.name.lastIndexOf('.') + 1);
+    const words = identifierWords(key);
+    const entry: KeyedEntry = {
+      path: [d.name], key, value: d.value, format: 'json', leafWords: words, parentWords: '', pathWords: [words], keyText: d.name,
+      keySpan: { line: d.line, column: d.column, endLine: d.line, endColumn: d.column + key.length },
+      valueSpan: { line: d.line, column: d.column, endLine: d.line, endColumn: d.column + key.length },
+    } as KeyedEntry;
+    // A define is a compile-time flag by nature: `__NIGHTLY__: true` needs no IS_ prefix to be one.
+    const effect = switchEffect(entry, ctx.vocabulary) ?? (d.value === true && ctx.vocabulary.prereleaseFlag.test(words) ? 'as a pre-release build' : undefined);
+    if (effect === undefined) continue;
+    ctx.report({
+      span: entry.keySpan,
+      messageId: 'on',
+      data: { key: d.name, value: String(d.value), why: `${base} compiles it into every build`, effect, hint: HINT },
+      matched: `${d.name}: ${String(d.value)}`,
+    });
+  }
+}
 
 /** What a switch that is on does to the release, or undefined when the entry is not one. */
 export function switchEffect(entry: KeyedEntry, vocabulary: CompiledVocabulary): string | undefined {

@@ -1,0 +1,4 @@
+export function renderDashboard(root) {
+  const updated = new Date().toLocaleTimeString();
+  root.textContent = `Dashboard loaded at ${updated} (${process.env.API_URL})`;
+}
