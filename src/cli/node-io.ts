@@ -3,7 +3,8 @@
  * tested with a fake.
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import type { FileStat, IO } from '../engine/io.js';
 
 export function nodeIO(): IO {
@@ -47,9 +48,13 @@ export async function writeFileAtomic(absPath: string, content: string | Uint8Ar
   }
 }
 
+/**
+ * Synchronous on purpose: an lstat takes microseconds, and a cached scan stats every file, where
+ * the thread pool's round trip per call cost several times the call itself.
+ */
 async function statOrUndefined(absPath: string): Promise<FileStat | undefined> {
   try {
-    const s = await lstat(absPath);
+    const s = lstatSync(absPath);
     return { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), mtimeMs: s.mtimeMs, ino: s.ino };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -149,19 +149,10 @@ function summaryOf(flags: number): FactsSummary {
 /** [size, mtimeMs, inode] when the hash was taken. */
 type Stamp = [number, number, number];
 
-interface Entry {
-  hash: string;
-  stamp?: Stamp;
-  /** Summary flags of the record as loaded (recomputed from `facts` once decoded). */
-  flags: number;
-  /** The record as stored, decoded on first use. */
-  encoded?: Uint8Array;
-  facts?: CachedFacts;
-}
-
 /**
  * The cache file: a header and parallel arrays (paths, hashes, stamps, flags, offsets), with each
- * record a v8-serialised slice of one buffer, so loading costs little more than reading the file.
+ * record a v8-serialised slice of one buffer. Loading it costs little more than reading it: the
+ * arrays are used as they are, and a record is decoded only when the scan asks for its facts.
  */
 interface CacheFileContent {
   format: typeof FORMAT;
@@ -182,6 +173,16 @@ interface CacheFileContent {
   decisions?: { world: string; files: string[] };
 }
 
+/** An entry this scan created, decoded or restamped (the others stay in the loaded arrays). */
+interface LiveEntry {
+  hash: string;
+  stamp?: Stamp;
+  /** The record's facts, once decoded or created. */
+  facts?: CachedFacts;
+  /** Index in the loaded arrays of a record not decoded yet. */
+  loadedAt?: number;
+}
+
 export interface CacheLoad {
   cache: ScanCache;
   /** Why an existing cache file was not used, when that is worth telling (corrupt, foreign). */
@@ -195,6 +196,11 @@ export interface CacheLoad {
  */
 export class ScanCache {
   private readonly visited = new Set<string>();
+  /** Loaded entries by path: their index in `loaded`. */
+  private readonly index = new Map<string, number>();
+  private readonly live = new Map<string, LiveEntry>();
+  /** Loaded entries dropped by this scan. */
+  private readonly removed = new Set<string>();
   private dirty = false;
   private decisions: CacheFileContent['decisions'];
 
@@ -203,13 +209,15 @@ export class ScanCache {
     private readonly toolVersion: string,
     private readonly key: string,
     private readonly root: string,
-    private readonly entries: Map<string, Entry>,
     /** The wall-clock time the scan started (ms), for the racy-stat rule. */
     private readonly startedAt: number,
-  ) {}
+    private readonly loaded?: CacheFileContent,
+  ) {
+    if (loaded) loaded.paths.forEach((path, i) => this.index.set(path, i));
+  }
 
   static empty(absPath: string, toolVersion: string, key: string, root: string, startedAt: number): ScanCache {
-    const cache = new ScanCache(absPath, toolVersion, key, root, new Map(), startedAt);
+    const cache = new ScanCache(absPath, toolVersion, key, root, startedAt);
     cache.dirty = true;
     return cache;
   }
@@ -243,23 +251,28 @@ export class ScanCache {
     }
     // Another configuration, rule set, path aliases or day: nothing in it applies.
     if (content.key !== o.key) return { cache: fresh() };
-    const entries = entriesOf(content, io.cwd);
-    if (!entries) return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
-    const cache = new ScanCache(absPath, o.toolVersion, o.key, io.cwd, entries, o.startedAt);
+    if (!wellFormed(content)) return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
+    // Stamps are trusted only in the directory that wrote them (the file is then rewritten).
+    if (content.root !== io.cwd) content.stamps.fill(Number.NaN);
+    const cache = new ScanCache(absPath, o.toolVersion, o.key, io.cwd, o.startedAt, content);
     cache.decisions = content.decisions;
-    // Stamps are dropped when the cache was written in another directory: it must be rewritten.
     if (content.root !== io.cwd) cache.dirty = true;
     return { cache };
   }
 
   /** The record of `file` when its stat is the one recorded with the hash: no need to read it. */
   byStat(file: string, stat: FileStat): CacheRecord | undefined {
-    const entry = this.entries.get(file);
-    if (!entry?.stamp || stat.mtimeMs === undefined || stat.ino === undefined) return undefined;
-    const [size, mtimeMs, ino] = entry.stamp;
-    if (size !== stat.size || mtimeMs !== stat.mtimeMs || ino !== stat.ino) return undefined;
+    if (stat.mtimeMs === undefined || stat.ino === undefined) return undefined;
+    const live = this.live.get(file);
+    if (live) {
+      if (!live.stamp || live.stamp[0] !== stat.size || live.stamp[1] !== stat.mtimeMs || live.stamp[2] !== stat.ino) return undefined;
+    } else {
+      const i = this.loadedIndex(file);
+      const stamps = this.loaded?.stamps;
+      if (i === undefined || !stamps || stamps[i * 3] !== stat.size || stamps[i * 3 + 1] !== stat.mtimeMs || stamps[i * 3 + 2] !== stat.ino) return undefined;
+    }
     this.visited.add(file);
-    return new CacheRecord(entry);
+    return new CacheRecord(this, file);
   }
 
   /**
@@ -269,34 +282,63 @@ export class ScanCache {
   byHash(file: string, hash: string, stat: FileStat): CacheRecord {
     this.visited.add(file);
     const stamp = this.stampOf(stat);
-    const entry = this.entries.get(file);
-    if (entry && entry.hash === hash) {
+    if (this.hashOf(file) === hash) {
+      const entry = this.liveEntry(file)!;
       if (!sameStamp(entry.stamp, stamp)) {
         if (stamp) entry.stamp = stamp;
         else delete entry.stamp;
         this.dirty = true;
       }
-      return new CacheRecord(entry);
+    } else {
+      this.live.set(file, { hash, ...(stamp ? { stamp } : {}), facts: {} });
+      this.dirty = true;
     }
-    const created: Entry = { hash, ...(stamp ? { stamp } : {}), flags: 0, facts: {} };
-    this.entries.set(file, created);
-    this.dirty = true;
-    return new CacheRecord(created);
+    return new CacheRecord(this, file);
   }
 
   /** The content hash recorded for `file`. */
   hashOf(file: string): string | undefined {
-    return this.entries.get(file)?.hash;
+    const live = this.live.get(file);
+    if (live) return live.hash;
+    const i = this.loadedIndex(file);
+    return i === undefined ? undefined : this.loaded!.hashes[i];
   }
 
   /** Drops the entry of `file` (its content changed while it was being scanned). */
   forget(file: string): void {
-    if (this.entries.delete(file)) this.dirty = true;
+    const had = this.hashOf(file) !== undefined;
+    this.live.delete(file);
+    if (this.index.has(file)) this.removed.add(file);
+    if (had) this.dirty = true;
   }
 
   /** Something was added to the facts of a visited file. */
   changed(): void {
     this.dirty = true;
+  }
+
+  /** The summary flags of `file`'s record, without decoding it. */
+  flagsOf(file: string): number {
+    const live = this.live.get(file);
+    if (live?.facts) return summaryFlags(live.facts);
+    const i = live?.loadedAt ?? this.loadedIndex(file);
+    return i === undefined ? 0 : this.loaded!.flags[i]!;
+  }
+
+  /** The facts of `file`'s record, decoded on first use. */
+  factsOf(file: string): CachedFacts {
+    const entry = this.liveEntry(file);
+    if (!entry) return {};
+    if (!entry.facts) {
+      const at = entry.loadedAt!;
+      try {
+        entry.facts = deserialize(this.recordBytes(at)) as CachedFacts;
+      } catch {
+        entry.facts = {};
+      }
+      delete entry.loadedAt;
+    }
+    return entry.facts;
   }
 
   /**
@@ -306,7 +348,7 @@ export class ScanCache {
   worldOf(files: string[]): string | undefined {
     const hash = createHash('sha256');
     for (const file of [...files].sort()) {
-      const h = this.entries.get(file)?.hash;
+      const h = this.hashOf(file);
       if (h === undefined) return undefined;
       hash.update(`${file}\0${h}\0`);
     }
@@ -330,19 +372,18 @@ export class ScanCache {
    * discovery, and inside the paths it scanned (entries of other paths stay for other scans).
    */
   prune(inScope: (file: string) => boolean, discovered: (file: string) => boolean): void {
-    for (const file of this.entries.keys()) {
+    for (const file of this.paths()) {
       if (this.visited.has(file) || discovered(file) || !inScope(file)) continue;
-      this.entries.delete(file);
-      this.dirty = true;
+      this.forget(file);
     }
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.paths().length;
   }
 
   serialise(): Buffer {
-    const paths = [...this.entries.keys()];
+    const paths = this.paths();
     const n = paths.length;
     const hashes: string[] = new Array(n);
     const stamps = new Float64Array(n * 3).fill(Number.NaN);
@@ -351,12 +392,14 @@ export class ScanCache {
     const parts: Uint8Array[] = [];
     let offset = 0;
     paths.forEach((path, i) => {
-      const entry = this.entries.get(path)!;
-      hashes[i] = entry.hash;
-      if (entry.stamp) stamps.set(entry.stamp, i * 3);
+      const live = this.live.get(path);
+      const at = live ? live.loadedAt : this.index.get(path);
+      hashes[i] = live ? live.hash : this.loaded!.hashes[at!]!;
+      if (live?.stamp) stamps.set(live.stamp, i * 3);
+      else if (!live && at !== undefined) stamps.set(this.loaded!.stamps.subarray(at * 3, at * 3 + 3), i * 3);
       // Records that were not decoded are written back as they were read.
-      const encoded = entry.facts ? serialize(entry.facts) : entry.encoded ?? serialize({});
-      flags[i] = entry.facts ? summaryFlags(entry.facts) : entry.flags;
+      const encoded = live?.facts ? serialize(live.facts) : at !== undefined ? this.recordBytes(at) : serialize({});
+      flags[i] = this.flagsOf(path);
       offsets[i * 2] = offset;
       offsets[i * 2 + 1] = encoded.length;
       parts.push(encoded);
@@ -382,6 +425,35 @@ export class ScanCache {
     }
   }
 
+  private loadedIndex(file: string): number | undefined {
+    return this.removed.has(file) ? undefined : this.index.get(file);
+  }
+
+  /** The live entry of `file`, made from its loaded one when needed. */
+  private liveEntry(file: string): LiveEntry | undefined {
+    let entry = this.live.get(file);
+    if (entry) return entry;
+    const i = this.loadedIndex(file);
+    if (i === undefined) return undefined;
+    const loaded = this.loaded!;
+    const size = loaded.stamps[i * 3]!;
+    entry = { hash: loaded.hashes[i]!, loadedAt: i };
+    if (!Number.isNaN(size)) entry.stamp = [size, loaded.stamps[i * 3 + 1]!, loaded.stamps[i * 3 + 2]!];
+    this.live.set(file, entry);
+    return entry;
+  }
+
+  private recordBytes(i: number): Uint8Array {
+    const { offsets, records } = this.loaded!;
+    return records.subarray(offsets[i * 2]!, offsets[i * 2]! + offsets[i * 2 + 1]!);
+  }
+
+  private paths(): string[] {
+    const out = this.loaded ? this.loaded.paths.filter((p) => !this.removed.has(p) && !this.live.has(p)) : [];
+    out.push(...this.live.keys());
+    return out;
+  }
+
   private stampOf(stat: FileStat): Stamp | undefined {
     if (stat.mtimeMs === undefined || stat.ino === undefined) return undefined;
     if (stat.mtimeMs > this.startedAt - RACY_MS) return undefined;
@@ -391,44 +463,28 @@ export class ScanCache {
 
 /** One file's record: its summary at once, its facts decoded when first asked for. */
 export class CacheRecord {
-  constructor(private readonly entry: Entry) {}
+  constructor(private readonly cache: ScanCache, private readonly file: string) {}
 
   get summary(): FactsSummary {
-    return summaryOf(this.entry.facts ? summaryFlags(this.entry.facts) : this.entry.flags);
+    return summaryOf(this.cache.flagsOf(this.file));
   }
 
   get facts(): CachedFacts {
-    const entry = this.entry;
-    if (!entry.facts) {
-      try {
-        entry.facts = entry.encoded ? (deserialize(entry.encoded) as CachedFacts) : {};
-      } catch {
-        entry.facts = {};
-      }
-      delete entry.encoded;
-    }
-    return entry.facts;
+    return this.cache.factsOf(this.file);
   }
 }
 
-/** The entries of a loaded cache file, or undefined when its arrays do not fit together. */
-function entriesOf(c: CacheFileContent, cwd: string): Map<string, Entry> | undefined {
+/** Whether the arrays of a loaded cache file fit together. */
+function wellFormed(c: CacheFileContent): boolean {
   const n = Array.isArray(c.paths) ? c.paths.length : -1;
   if (n < 0 || !Array.isArray(c.hashes) || c.hashes.length !== n || !(c.stamps instanceof Float64Array) || c.stamps.length !== n * 3
     || !(c.flags instanceof Uint8Array) || c.flags.length !== n || !(c.offsets instanceof Float64Array) || c.offsets.length !== n * 2
-    || !(c.records instanceof Uint8Array)) return undefined;
-  const sameRoot = c.root === cwd;
-  const entries = new Map<string, Entry>();
+    || !(c.records instanceof Uint8Array)) return false;
   for (let i = 0; i < n; i++) {
-    const start = c.offsets[i * 2]!;
-    const end = start + c.offsets[i * 2 + 1]!;
-    if (!(end <= c.records.length)) return undefined;
-    const size = c.stamps[i * 3]!;
-    const entry: Entry = { hash: c.hashes[i]!, flags: c.flags[i]!, encoded: c.records.subarray(start, end) };
-    if (sameRoot && !Number.isNaN(size)) entry.stamp = [size, c.stamps[i * 3 + 1]!, c.stamps[i * 3 + 2]!];
-    entries.set(c.paths[i]!, entry);
+    if (typeof c.paths[i] !== 'string' || typeof c.hashes[i] !== 'string') return false;
+    if (!(c.offsets[i * 2]! + c.offsets[i * 2 + 1]! <= c.records.length)) return false;
   }
-  return entries;
+  return true;
 }
 
 function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
@@ -464,28 +520,44 @@ export async function openFile(
   if (cache) {
     const stat = await io.stat(absPath).catch(() => undefined);
     const hit = stat?.isFile ? cache.byStat(file, stat) : undefined;
-    if (hit) {
-      const expected = cache.hashOf(file);
-      return {
-        get facts() { return hit.facts; },
-        get summary() { return hit.summary; },
-        read: async () => {
-          const again = await read();
-          // Changed since the stat: nothing learned from this read may be kept under the old hash.
-          if (!('error' in again) && contentHash(again.bytes) !== expected) cache.forget(file);
-          return again;
-        },
-      };
-    }
+    if (hit) return new CachedFile(hit, cache, file, read);
   }
   const loaded = await read();
   if ('error' in loaded) return loaded;
-  if (cache && loaded.stat) {
-    const record = cache.byHash(file, contentHash(loaded.bytes), loaded.stat);
-    return { get facts() { return record.facts; }, get summary() { return record.summary; }, loaded, read };
+  if (cache && loaded.stat) return new CachedFile(cache.byHash(file, contentHash(loaded.bytes), loaded.stat), cache, file, read, loaded);
+  return new UncachedFile(read, loaded);
+}
+
+class CachedFile implements OpenedFile {
+  constructor(
+    private readonly record: CacheRecord, private readonly cache: ScanCache, private readonly file: string,
+    private readonly reader: () => Promise<ReadContent | { error: FileError }>, public loaded?: ReadContent,
+  ) {}
+
+  get facts(): CachedFacts {
+    return this.record.facts;
   }
-  const facts: CachedFacts = {};
-  return { facts, get summary() { return summaryOf(summaryFlags(facts)); }, loaded, read };
+
+  get summary(): FactsSummary {
+    return this.record.summary;
+  }
+
+  async read(): Promise<ReadContent | { error: FileError }> {
+    const expected = this.cache.hashOf(this.file);
+    const again = await this.reader();
+    // Changed since it was opened: nothing learned from this read may be kept under the old hash.
+    if (!('error' in again) && contentHash(again.bytes) !== expected) this.cache.forget(this.file);
+    return again;
+  }
+}
+
+class UncachedFile implements OpenedFile {
+  readonly facts: CachedFacts = {};
+  constructor(readonly read: () => Promise<ReadContent | { error: FileError }>, public loaded?: ReadContent) {}
+
+  get summary(): FactsSummary {
+    return summaryOf(summaryFlags(this.facts));
+  }
 }
 
 /** Whether a file (POSIX, relative to `cwd`) lies inside one of the scanned paths. */
