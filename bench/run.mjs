@@ -45,7 +45,8 @@ async function main() {
   const corpus = buildCorpus(corpusDir);
   const mb = (corpus.bytes / 1024 / 1024).toFixed(1);
   console.log(`corpus: ${corpus.files.length} files, ${mb} MB (${corpus.half.length} in the half set) in ${corpusDir}`);
-  console.log(`machine: ${(await import('node:os')).availableParallelism()} cores, node ${process.version}; peak memory via ${haveGnuTime() ? '/usr/bin/time' : '/proc/<pid>/status VmHWM'}`);
+  const os = await import('node:os');
+  console.log(`machine: ${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}; memory and CPU via ${haveGnuTime() ? '/usr/bin/time' : '/proc/<pid>'}`);
 
   const scanArgs = (root) => [TIMEBOMB, 'scan', root, '--now', NOW, '--no-config', '--no-gitignore', '--include-tests', '--fail-on', 'none', '--format', 'json'];
   const hasCache = timebombHelp().includes('--cache-location');
@@ -62,7 +63,7 @@ async function main() {
   if (hasCache) {
     rmSync(cacheFile, { recursive: true, force: true });
     const prime = await measure({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] });
-    console.log(`  cache priming run: ${fmtS(prime.wallS)} s, ${fmtMb(prime.peakKb)} MB`);
+    console.log(`  cache priming run: ${fmtS(prime.wallS)} s wall, ${fmtS(prime.cpuS)} s cpu, ${fmtMb(prime.peakKb)} MB`);
     warm = await repeat('timebomb warm (--cache)', args.runs, () => ({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] }));
     rows.push(warm);
   } else {
@@ -85,17 +86,17 @@ async function main() {
     rows.push(eslint);
   }
 
-  console.log('\nresults (median of runs; wall seconds, peak resident memory):');
-  for (const r of rows) console.log(`  ${r.label.padEnd(34)} ${fmtS(r.wallS).padStart(7)} s  ${fmtMb(r.peakKb).padStart(6)} MB   runs: ${r.walls.map(fmtS).join(', ')}`);
+  console.log('\nresults (median of runs; wall seconds, CPU seconds (user + system, all threads), peak resident memory):');
+  for (const r of rows) console.log(`  ${r.label.padEnd(34)} ${fmtS(r.wallS).padStart(7)} s wall ${fmtS(r.cpuS).padStart(7)} s cpu ${fmtMb(r.peakKb).padStart(6)} MB   wall runs: ${r.walls.map(fmtS).join(', ')}`);
   const findings = coldResult.findings?.length ?? 0;
   const errors = coldResult.errors ?? [];
   console.log(`\ntimebomb: ${coldResult.stats?.filesScanned ?? '?'} files scanned, ${findings} findings, ${errors.length} file errors${errors.length ? ` (${summariseErrors(errors)})` : ''}`);
   for (const f of (coldResult.findings ?? []).slice(0, 10)) console.log(`  ${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.severity}`);
   if (eslint) console.log(`eslint: ${eslint.lastStdout.trim()}`);
   console.log('\nratios:');
-  if (eslint) console.log(`  eslint / cold:        ${(eslint.wallS / cold.wallS).toFixed(1)}x   (target >= 20x)`);
+  if (eslint) console.log(`  eslint / cold:        ${(eslint.wallS / cold.wallS).toFixed(1)}x wall, ${(eslint.cpuS / cold.cpuS).toFixed(1)}x cpu   (target >= 20x)`);
   if (warm) console.log(`  cold / warm:          ${(cold.wallS / warm.wallS).toFixed(1)}x   (warm target < 0.5 s: ${warm.wallS < 0.5 ? 'met' : 'not met'})`);
-  console.log(`  all / half the files: ${(cold.wallS / half.wallS).toFixed(2)}x  (target <= 2.1x)`);
+  console.log(`  all / half the files: ${(cold.wallS / half.wallS).toFixed(2)}x wall, ${(cold.cpuS / half.cpuS).toFixed(2)}x cpu  (target <= 2.1x)`);
   console.log(`  peak memory, cold:    ${fmtMb(cold.peakKb)} MB (target < 400 MB)`);
 }
 
@@ -203,12 +204,13 @@ async function repeat(label, runs, make) {
   for (let i = 0; i < runs; i++) {
     const r = await measure(make());
     results.push(r);
-    console.log(`  ${label} run ${i + 1}/${runs}: ${fmtS(r.wallS)} s, ${fmtMb(r.peakKb)} MB`);
+    console.log(`  ${label} run ${i + 1}/${runs}: ${fmtS(r.wallS)} s wall, ${fmtS(r.cpuS)} s cpu, ${fmtMb(r.peakKb)} MB`);
   }
   return {
     label,
     walls: results.map((r) => r.wallS),
     wallS: median(results.map((r) => r.wallS)),
+    cpuS: median(results.map((r) => r.cpuS)),
     peakKb: Math.max(...results.map((r) => r.peakKb)),
     lastStdout: results[results.length - 1].stdout,
   };
@@ -220,11 +222,15 @@ function measure({ cmd, argv, cwd, ok }) {
     const timeFile = join(tmpdir(), `timebomb-bench-time-${process.pid}`);
     const useTime = haveGnuTime();
     const child = useTime
-      ? spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...argv], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+      ? spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, cmd, ...argv], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
       : spawn(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const started = process.hrtime.bigint();
     let polledKb = 0;
-    const poll = useTime ? undefined : setInterval(() => { polledKb = Math.max(polledKb, vmHwmKb(child.pid)); }, 20);
+    let polledCpuS = 0;
+    const poll = useTime ? undefined : setInterval(() => {
+      polledKb = Math.max(polledKb, vmHwmKb(child.pid));
+      polledCpuS = Math.max(polledCpuS, cpuSeconds(child.pid));
+    }, 20);
     const out = [];
     const err = [];
     child.stdout.on('data', (d) => out.push(d));
@@ -234,18 +240,31 @@ function measure({ cmd, argv, cwd, ok }) {
       const wallS = Number(process.hrtime.bigint() - started) / 1e9;
       if (poll) clearInterval(poll);
       let peakKb = polledKb;
+      let cpuS = polledCpuS;
       if (useTime) {
         const lines = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n') : [];
-        peakKb = Number(lines[lines.length - 1]) || 0;
+        const [rss, user, sys] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+        peakKb = rss || 0;
+        cpuS = (user || 0) + (sys || 0);
         rmSync(timeFile, { force: true });
       }
       if (!ok.includes(code)) {
         reject(new Error(`${relative(process.cwd(), argv[0])} ${argv.slice(1).join(' ')} exited ${code}:\n${Buffer.concat(err).toString().slice(-2000)}`));
         return;
       }
-      resolvePromise({ wallS, peakKb, stdout: Buffer.concat(out).toString() });
+      resolvePromise({ wallS, cpuS, peakKb, stdout: Buffer.concat(out).toString() });
     });
   });
+}
+
+/** User + system CPU seconds of a running process (all its threads), from /proc/<pid>/stat. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return 0;
+  }
 }
 
 function vmHwmKb(pid) {
