@@ -33,7 +33,8 @@ describe('prefilter', () => {
 
   it('sees a clock, a fixed time and relative imports', () => {
     const facts = textFacts("import { END } from './constants';\nconst x = require('../y');\nif (Date.now() > END) stop();");
-    expect(facts).toEqual({ clock: true, fixed: false, fixedNearClock: false, specifiers: ['./constants', '../y'], reexports: false });
+    expect(facts).toEqual({ clock: true, fixed: false, fixedNearClock: false, specifiers: ['./constants', '../y'], reexports: false, prereleaseExpiry: false });
+    expect(textFacts("if (IS_BETA && licence.betaExpired) app.quit();").prereleaseExpiry).toBe(true);
     expect(textFacts("export * from './dates';").reexports).toBe(true);
     expect(textFacts("const END = '20' + '27-' + '03-01';").fixed).toBe(true);
   });

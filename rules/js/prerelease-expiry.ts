@@ -4,8 +4,10 @@
  * for pre-release builds, left switched on in the release.
  */
 import { describeEffect, describeVia, inspectClockSite, isCandidateNode } from '../../src/analysis/js/clock-site.js';
+import { analyseGuard, isBlocking } from '../../src/analysis/js/context.js';
+import { classifyCondition } from '../../src/analysis/js/guards.js';
 import { identifierWords } from '../../src/analysis/vocabulary.js';
-import { defineRule, type NodePath } from '../../src/engine/rule-api.js';
+import { defineRule, type NodePath, type t } from '../../src/engine/rule-api.js';
 
 export default defineRule({
   target: 'js',
@@ -15,6 +17,7 @@ export default defineRule({
     description: 'A pre-release expiry gate: a time trigger behind a beta/preview/channel/version check. If the check is on in the release, the release expires.',
     messages: {
       gate: 'Pre-release expiry gate behind `{{guard}}`: {{fires}} {{date}} ({{when}}): {{effect}} once {{clock}} passes {{fixed}}{{where}}.{{guardState}} {{hint}}',
+      blocks: 'Pre-release expiry check behind `{{guard}}`: {{effect}} ({{words}}); the date is decided at run time.{{guardState}} {{hint}}',
     },
     tags: ['time-bomb', 'release'],
     precision: 'high',
@@ -26,7 +29,7 @@ export default defineRule({
       if (!site?.prerelease) return;
       // The guard decides whether release builds carry the trigger; the effect decides how bad.
       // The guard already says "beta": only words of expiry itself raise the grade here.
-      const expiryWords = site.guard.words.filter((w) => !context.vocabulary.prereleaseFlag.test(identifierWords(w)));
+      const expiryWords = site.guard.words.filter((w) => speaksOfExpiry(w));
       const severity = site.blocking.length > 0 || expiryWords.length > 0 || site.buildAge ? 'error' : 'warning';
       context.report({
         node: path.node,
@@ -42,6 +45,57 @@ export default defineRule({
         },
       });
     };
-    return { BinaryExpression: check, CallExpression: check };
+    /**
+     * `if (IS_BETA && buildHasExpired()) app.quit()`: a blocking expiry path behind a pre-release
+     * guard, whose date is not in the code. Reported without a date, unless a dated comparison
+     * inside it is reported already.
+     */
+    const checkBlock = (path: NodePath<t.IfStatement>) => {
+      const test = path.get('test');
+      const guard = classifyCondition(test, context.evaluator, context.vocabulary);
+      if (!guard?.prerelease) return;
+      const behaviour = analyseGuard(test, true, context.vocabulary, context.evaluator.text, context.source);
+      const blocking = behaviour.after.filter(isBlocking);
+      const expiryWords = behaviour.words.filter((w) => speaksOfExpiry(w));
+      if (blocking.length === 0 || expiryWords.length === 0 || readsClock(test) || holdsClockSite(path)) return;
+      context.report({
+        node: test.node,
+        messageId: 'blocks',
+        severity: 'warning',
+        guards: [guard],
+        data: {
+          guard: guard.text,
+          effect: describeEffect(blocking, behaviour),
+          words: expiryWords.slice(0, 2).map((w) => JSON.stringify(w)).join(', '),
+          hint: 'Make sure release builds compile this path out (a build-time define such as `__BETA__=false`), and scan with `--profile release` to confirm.',
+        },
+      });
+    };
+    /** "nightlyExpired" speaks of expiry once the pre-release word is taken out; "Insiders" does not. */
+    const prereleaseWords = new RegExp(context.vocabulary.prereleaseFlag.source, 'gi');
+    const speaksOfExpiry = (w: string): boolean => context.vocabulary.expiryWords.test(identifierWords(w).replace(prereleaseWords, ' '));
+    /** `isPreview && Date.now() > lease.expiresAt`: the clock against a date read at run time is not a time bomb. */
+    const readsClock = (test: NodePath): boolean => {
+      let found = false;
+      test.traverse({
+        enter(inner) {
+          if (found) { inner.stop(); return; }
+          const v = context.evaluator.evaluate(inner);
+          if (v.kind === 'clock' && v.lin.now !== 0) found = true;
+        },
+      });
+      return found;
+    };
+    const holdsClockSite = (path: NodePath): boolean => {
+      let found = false;
+      path.traverse({
+        enter(inner) {
+          if (found) { inner.stop(); return; }
+          if (isCandidateNode(inner) && inspectClockSite(inner, context)) found = true;
+        },
+      });
+      return found;
+    };
+    return { BinaryExpression: check, CallExpression: check, IfStatement: checkBlock };
   },
 });

@@ -46,7 +46,15 @@ export interface TextFacts {
   specifiers: string[];
   /** The file re-exports from other modules (an index or barrel file). */
   reexports: boolean;
+  /**
+   * A small file that speaks of a pre-release and of expiry (`if (IS_BETA && expired) app.quit()`):
+   * a blocking pre-release expiry path may hold no date at all.
+   */
+  prereleaseExpiry: boolean;
 }
+
+const PRERELEASE_WORD = /beta|preview|insider|\beap\b|canary|nightly|pre-?release|early.?access/i;
+const EXPIRED_WORD = /expired|has ended|no longer (?:supported|available|valid)|too old/i;
 
 export function textFacts(source: string): TextFacts {
   const clock = matchesInCode(CLOCK_TOKENS_GLOBAL, source);
@@ -59,7 +67,8 @@ export function textFacts(source: string): TextFacts {
   const fixedNearClock = clock && fixed && (code.length <= LARGE_FILE || fixedMeetsClock(code));
   const specifiers: string[] = [];
   for (const m of source.matchAll(RELATIVE_IMPORT)) if (!onCommentLine(source, m.index)) specifiers.push(m[1]!);
-  return { clock, fixed, fixedNearClock, specifiers, reexports: REEXPORT.test(source) };
+  const prereleaseExpiry = source.length <= LARGE_FILE && PRERELEASE_WORD.test(source) && EXPIRED_WORD.test(source);
+  return { clock, fixed, fixedNearClock, specifiers, reexports: REEXPORT.test(source), prereleaseExpiry };
 }
 
 const CLOCK_TOKENS_GLOBAL = new RegExp(CLOCK_TOKENS.source, 'g');
@@ -180,7 +189,7 @@ export function needsAnalysis(
 ): boolean {
   const own = factsOf(file);
   if (!own) return false;
-  if (own.clock && own.fixedNearClock) return true;
+  if ((own.clock && own.fixedNearClock) || own.prereleaseExpiry) return true;
   if (own.specifiers.length === 0) return false;
   // Either side may come from an import: a `nowSec()` helper, an `EXPIRY` constant, or both.
   // A clock and a fixed time both in the file were judged above (in a bundle: near each other).

@@ -38,7 +38,20 @@ export interface GuardOptions {
   callSites: boolean;
 }
 
-export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluator: JsEvaluator, vocab: CompiledVocabulary, options: GuardOptions = { callSites: true }): GuardFact[] {
+/** One condition as a guard (`if (IS_BETA) ...`): what it reads and whether it tests for a pre-release. */
+export function classifyCondition(test: NodePath, evaluator: JsEvaluator, vocab: CompiledVocabulary): GuardFact | undefined {
+  let found: GuardFact | undefined;
+  collectGuardsOf(test, evaluator, vocab, (fact) => { found = fact; });
+  return found;
+}
+
+function collectGuardsOf(test: NodePath, evaluator: JsEvaluator, vocab: CompiledVocabulary, emit: (f: GuardFact) => void): void {
+  // Reuses the classifier of collectGuards on a bare condition: the test is its own && partner.
+  const facts = collectGuards(test, [], evaluator, vocab, { callSites: false }, test);
+  for (const f of facts) emit(f);
+}
+
+export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluator: JsEvaluator, vocab: CompiledVocabulary, options: GuardOptions = { callSites: true }, only?: NodePath): GuardFact[] {
   const facts: GuardFact[] = [];
   const seen = new Set<t.Node>();
   const add = (path: NodePath, negate: boolean) => {
@@ -52,6 +65,10 @@ export function collectGuards(condition: NodePath, coGuards: NodePath[], evaluat
     if (!prerelease && expr.kind === 'const' && expr.value) return;
     facts.push({ text: negate ? negatedText(evaluator.text(path.node)) : evaluator.text(path.node), expr, prerelease });
   };
+  if (only) {
+    add(only, false);
+    return facts;
+  }
   // `&&` partners found by following the condition through returns belong to one call site only.
   const home = condition.getFunctionParent()?.node;
   for (const g of coGuards) if (g.getFunctionParent()?.node === home) add(g, false);
