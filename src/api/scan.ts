@@ -136,6 +136,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const sources = new Map<string, string>();
   /** JS files whose text holds a clock or a fixed time (or every one without the prefilter). */
   const mayTrigger = new Set<string>();
+  const mayTake = (tf: TextFacts) => tf.clock || tf.fixed || extras.prefilter === false;
   const openedFiles = new Map<string, OpenedFile>();
   const directives: FileDirectives[] = [];
   const readPhase = async (file: DiscoveredFile): Promise<void> => {
@@ -172,7 +173,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     const tf = c.prefilter!;
     textFactsByFile.set(file.relPath, tf);
     openedFiles.set(file.relPath, opened);
-    if (tf.clock || tf.fixed || extras.prefilter === false) {
+    if (mayTake(tf)) {
       mayTrigger.add(file.relPath);
       // Only files reading the clock are kept in memory: most of the rest is never analysed, and
       // those that are (through an import) are read again.
@@ -193,7 +194,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       if (textFactsByFile.has(file)) continue;
       const tf = opened.facts.prefilter!;
       textFactsByFile.set(file, tf);
-      if (tf.clock || tf.fixed || extras.prefilter === false) mayTrigger.add(file);
+      if (mayTake(tf)) mayTrigger.add(file);
     }
   }
   // The prefilter asks for the same imports over and over (each file's, then theirs): once each.
