@@ -6,6 +6,7 @@
 import { mkdtemp, readdir, readFile, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, scan } from '../src/api/index.js';
 import type { ScanOptions, ScanProgress } from '../src/api/options.js';
@@ -149,6 +150,29 @@ describe('scan with a cache', () => {
     expect(allFormats(await scan({ now: FIXTURE_NOW, cache: '.timebombcache' }, second.io))).toEqual(allFormats(result));
     expect(second.notes).toEqual([]);
     expect((await readFile(join(dir, '.timebombcache'))).length).toBeGreaterThan(0);
+  });
+});
+
+describe('scan with a damaged cache', () => {
+  it('reads again the files whose records do not decode, with the same result', async () => {
+    const dir = await project({
+      'src/limits.ts': "export const TRIAL_ENDS = '2027-01-01';\n",
+      'src/gate.ts': "import { TRIAL_ENDS } from './limits';\nif (Date.now() > Date.parse(TRIAL_ENDS)) throw new Error('Trial expired');\n",
+      'src/plain.ts': 'export const x = 1;\n',
+    });
+    const options: Partial<ScanOptions> = { now: FIXTURE_NOW, cache: '.timebombcache' };
+    const cold = await scan(options, { ...NODE_IO, cwd: dir });
+    // Every record garbled, the arrays that index them intact.
+    const file = join(dir, '.timebombcache');
+    const content = deserialize(await readFile(file)) as { records: Uint8Array };
+    content.records.fill(0xff);
+    await writeFile(file, serialize(content));
+    expect(allFormats(await scan(options, { ...NODE_IO, cwd: dir }))).toEqual(allFormats(cold));
+    // The records that did not decode were dropped, and are cached again by the next run.
+    expect(allFormats(await scan(options, { ...NODE_IO, cwd: dir }))).toEqual(allFormats(cold));
+    const repaired = countingIO(dir);
+    expect(allFormats(await scan(options, repaired.io))).toEqual(allFormats(cold));
+    expect(repaired.reads.filter((p) => p.includes('/src/'))).toEqual([]);
   });
 });
 

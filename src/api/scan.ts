@@ -190,9 +190,11 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const world = cache && !only && !shard && extras.prefilter !== false ? cache.worldOf([...openedFiles.keys()]) : undefined;
   const decided = world !== undefined ? cache!.decided(world) : undefined;
   if (!decided) {
-    for (const [file, opened] of openedFiles) {
+    for (const [file, opened] of [...openedFiles]) {
       if (textFactsByFile.has(file)) continue;
-      const tf = opened.facts.prefilter!;
+      const tf = opened.facts.prefilter;
+      // A record that would not decode: the file is read again like a new one.
+      if (!tf) { await readPhase({ relPath: file, absPath: absolute(io.cwd, file) }); continue; }
       textFactsByFile.set(file, tf);
       if (mayTake(tf)) mayTrigger.add(file);
     }

@@ -331,12 +331,15 @@ export class ScanCache {
     if (!entry) return {};
     if (!entry.facts) {
       const at = entry.loadedAt!;
+      delete entry.loadedAt;
       try {
         entry.facts = deserialize(this.recordBytes(at)) as CachedFacts;
       } catch {
+        // A record that will not decode is dropped: this scan computes the file afresh, and the
+        // next one caches it again.
         entry.facts = {};
+        this.forget(file);
       }
-      delete entry.loadedAt;
     }
     return entry.facts;
   }
@@ -480,6 +483,8 @@ function wellFormed(c: CacheFileContent): boolean {
   if (n < 0 || !Array.isArray(c.hashes) || c.hashes.length !== n || !(c.stamps instanceof Float64Array) || c.stamps.length !== n * 3
     || !(c.flags instanceof Uint8Array) || c.flags.length !== n || !(c.offsets instanceof Float64Array) || c.offsets.length !== n * 2
     || !(c.records instanceof Uint8Array)) return false;
+  if (c.decisions !== undefined && (typeof c.decisions?.world !== 'string' || !Array.isArray(c.decisions.files)
+    || !c.decisions.files.every((f) => typeof f === 'string'))) return false;
   for (let i = 0; i < n; i++) {
     if (typeof c.paths[i] !== 'string' || typeof c.hashes[i] !== 'string') return false;
     if (!(c.offsets[i * 2]! + c.offsets[i * 2 + 1]! <= c.records.length)) return false;
