@@ -5,24 +5,12 @@
  * FileError.
  */
 import { toReadableDate } from '../analysis/time.js';
-import type { CompiledVocabulary } from '../analysis/vocabulary.js';
 import type { FileFacts, PendingReport } from './facts.js';
 import { snippetOf } from './locate.js';
-import type { TextReport, TextRule } from './rule-api.js';
+import type { TextReport, TextRule, TextRuleContext } from './rule-api.js';
 
-export interface TextFileInput {
-  file: string;
-  source: string;
-  bytes: Buffer;
-  now: number;
-  /** End of the certificate horizon (ms). */
-  horizonEnd: number;
-  /** The active profile names this file as release configuration. */
-  releaseConfig: boolean;
-  profile?: string;
-  rules: TextRule[];
-  vocabulary: CompiledVocabulary;
-}
+/** What each text rule's context is made of, plus the rules that may want the file. */
+export type TextFileInput = Omit<TextRuleContext<string>, 'report'> & { rules: TextRule[] };
 
 export function analyseTextFile(input: TextFileInput): FileFacts {
   const { file, source, bytes, now, horizonEnd, releaseConfig, profile, rules, vocabulary } = input;
