@@ -78,6 +78,7 @@ export default defineRule({
     const readsClock = (test: NodePath): boolean => {
       let found = false;
       test.traverse({
+        noScope: true,
         enter(inner) {
           if (found) { inner.stop(); return; }
           const v = context.evaluator.evaluate(inner);
@@ -89,6 +90,7 @@ export default defineRule({
     const holdsClockSite = (path: NodePath): boolean => {
       let found = false;
       path.traverse({
+        noScope: true,
         enter(inner) {
           if (found) { inner.stop(); return; }
           if (isCandidateNode(inner) && inspectClockSite(inner, context)) found = true;

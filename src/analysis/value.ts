@@ -119,3 +119,21 @@ export function describeValue(v: Value): string {
     default: return v.kind;
   }
 }
+
+/**
+ * Whether a value may carry a reading of the clock to whoever uses it: a clock-dependent value, a
+ * function returning one, an object holding one, or anything still waiting for an import.
+ */
+export function carriesClock(v: Value, depth = 0): boolean {
+  switch (v.kind) {
+    case 'clock': case 'calendar': case 'clockText': case 'sign': case 'condition':
+    case 'import': case 'deferred':
+      return true;
+    case 'function':
+      return depth > 8 || carriesClock(v.returns, depth + 1);
+    case 'object':
+      return depth > 8 || (v.spreads?.length ?? 0) > 0 || Object.values(v.props).some((p) => carriesClock(p, depth + 1));
+    default:
+      return false;
+  }
+}

@@ -17,12 +17,12 @@ import { inShard } from '../discovery/shard.js';
 import { readImportClosure } from '../engine/shard-imports.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
 import { baselineScope, readBaseline } from '../engine/baseline.js';
-import type { FileFacts } from '../engine/facts.js';
+import { exportsCarryClock, type FileFacts } from '../engine/facts.js';
 import type { FileStat, IO } from '../engine/io.js';
 import {
   compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
 } from '../engine/link.js';
-import { isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
+import { clockProviders, isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
 import type { RuleDefinition, TextRule } from '../engine/rule-api.js';
 import { analyseTextFile } from '../engine/run-text-file.js';
 import { analyseInWorkers, workersAvailable, type PoolTask, type WorkerFault } from '../engine/worker-pool.js';
@@ -224,30 +224,41 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const analysedFiles = shard ? new Set(analysed.map((f) => f.relPath)) : undefined;
   // Files whose text holds neither side may still import both (a `nowSec()` helper and an
   // expiry constant); their text was not kept, so it is read again if the prefilter wants them.
-  const tasks: PoolTask[] = [];
   const chosen: string[] = [];
+  const tasks: PoolTask[] = [];
+  /** The text of `file` for its analysis: kept from the read phase, or read again. */
+  const sourceOf = async (file: string): Promise<string | undefined> => {
+    const kept = sources.get(file);
+    if (kept !== undefined) return kept;
+    const opened = openedFiles.get(file);
+    const reread = opened ? await opened.read() : await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
+    if ('source' in reread) return reread.source;
+    if ('error' in reread) errors.push(reread.error);
+    return undefined;
+  };
+  const choose = async (file: string, into: PoolTask[]) => {
+    chosen.push(file);
+    const opened = openedFiles.get(file);
+    if (opened?.facts.full) { facts.set(file, opened.facts.full); return; }
+    const source = await sourceOf(file);
+    if (source !== undefined) into.push({ file, source });
+  };
+  // A file with neither a clock nor a fixed time of its own may still compare both, imported;
+  // one with only a fixed time may compare it with an imported clock. Such a file waits until
+  // the files that could give it the clock are analysed, and is analysed only if one of them
+  // exports something that carries the clock (a large library imported for its constants does not).
+  const refine = !decided && extras.prefilter !== false && !only && !shard;
+  const waiting = new Map<string, string[]>();
   const candidates = decided ?? [...textFactsByFile.keys()].filter((f) => (!analysedFiles || analysedFiles.has(f)) && (mayTrigger.has(f) || textFactsByFile.get(f)!.specifiers.length > 0)).sort();
   for (const file of candidates) {
     // The prefilter follows imports through files it has read; a diff-aware scan reads only the
     // changed ones, so each of those with a clock or a fixed time is analysed.
     if (!decided && extras.prefilter !== false && !only && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
     if (only && !mayTrigger.has(file)) continue;
-    chosen.push(file);
-    const opened = openedFiles.get(file);
-    if (opened?.facts.full) { facts.set(file, opened.facts.full); continue; }
-    let source = sources.get(file);
-    if (source === undefined) {
-      const reread = opened ? await opened.read() : await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
-      if (!('source' in reread)) {
-        if ('error' in reread) errors.push(reread.error);
-        continue;
-      }
-      source = reread.source;
-    }
-    tasks.push({ file, source });
+    const providers = refine ? clockProviders(file, (f) => textFactsByFile.get(f), resolveSpecifier) : undefined;
+    if (providers) waiting.set(file, providers);
+    else await choose(file, tasks);
   }
-  sources.clear();
-  if (world !== undefined) cache!.decide(world, chosen);
   let filesAnalysed = 0;
   /** Facts of the full analysis, kept for the cache (not those of a crashed worker: that may not happen again). */
   const analysedFacts = (f: FileFacts) => {
@@ -258,26 +269,64 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       cache.changed();
     }
   };
-  const progressAnalysing = () => options.onProgress?.({ phase: 'analysing', done: ++filesAnalysed, total: tasks.length });
+  /**
+   * Exported values of a clock provider, analysed for them alone. They decide which waiting files
+   * are analysed, and are kept where the link phase looks for a module's exports; they join the
+   * result only if the link needs them, as on a cached run.
+   */
+  const providerFacts = new Map<string, FileFacts>();
+  const exportFacts = (f: FileFacts) => {
+    f.reports = [];
+    providerFacts.set(f.file, f);
+    const opened = openedFiles.get(f.file);
+    if (opened && !f.errors.some((e) => e.phase === 'worker')) {
+      opened.facts.exports = f;
+      cache?.changed();
+    }
+  };
   const threads = options.threads ?? defaultThreads();
-  if (threads > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && extras.catalogueModule && workersAvailable()) {
-    const pooled = await analyseInWorkers(tasks, {
-      threads, catalogueModule: extras.catalogueModule, ruleIds: rules.map((r) => r.meta.id),
-      vocabulary: extras.vocabulary ?? loadVocabulary(), aliases,
-      onDone: progressAnalysing, ...(extras.workerFault ? { fault: extras.workerFault } : {}),
-    });
-    // Tasks the pool could not run (its workers would not start) are analysed here.
-    for (let i = 0; i < tasks.length; i++) {
-      const pooledFacts = pooled[i];
-      analysedFacts(pooledFacts ?? await analyse(tasks[i]!.file, tasks[i]!.source, 'full', rules, vocabulary, aliases));
-      if (!pooledFacts) progressAnalysing();
+  let analysingTotal = 0;
+  const analyseAll = async (list: PoolTask[]): Promise<void> => {
+    analysingTotal += list.length;
+    const progressAnalysing = () => options.onProgress?.({ phase: 'analysing', done: ++filesAnalysed, total: analysingTotal });
+    const keep = (task: PoolTask, f: FileFacts) => (task.mode === 'exports' ? exportFacts(f) : analysedFacts(f));
+    if (threads > 1 && list.length >= MIN_FILES_FOR_WORKERS && extras.catalogueModule && workersAvailable()) {
+      const pooled = await analyseInWorkers(list, {
+        threads, catalogueModule: extras.catalogueModule, ruleIds: rules.map((r) => r.meta.id),
+        vocabulary: extras.vocabulary ?? loadVocabulary(), aliases,
+        onDone: progressAnalysing, ...(extras.workerFault ? { fault: extras.workerFault } : {}),
+      });
+      // Tasks the pool could not run (its workers would not start) are analysed here.
+      for (let i = 0; i < list.length; i++) {
+        const task = list[i]!;
+        const pooledFacts = pooled[i];
+        keep(task, pooledFacts ?? await analyse(task.file, task.source, task.mode ?? 'full', rules, vocabulary, aliases));
+        if (!pooledFacts) progressAnalysing();
+      }
+    } else {
+      for (const task of list) {
+        keep(task, await analyse(task.file, task.source, task.mode ?? 'full', rules, vocabulary, aliases));
+        progressAnalysing();
+      }
     }
-  } else {
-    for (const task of tasks) {
-      analysedFacts(await analyse(task.file, task.source, 'full', rules, vocabulary, aliases));
-      progressAnalysing();
-    }
+  };
+  // First the files chosen outright, with the exports of the clock providers waiting files need.
+  const inFirst = new Set(tasks.map((t) => t.file));
+  for (const provider of [...new Set([...waiting.values()].flat())].sort()) {
+    if (facts.has(provider) || inFirst.has(provider)) continue;
+    const known = openedFiles.get(provider)?.facts.exports;
+    if (known) { providerFacts.set(provider, known); continue; }
+    const source = await sourceOf(provider);
+    if (source !== undefined) tasks.push({ file: provider, source, mode: 'exports' });
   }
+  sources.clear();
+  await analyseAll(tasks);
+  const second: PoolTask[] = [];
+  for (const [file, providers] of waiting) {
+    if (providers.some((p) => { const f = facts.get(p) ?? providerFacts.get(p); return !f || exportsCarryClock(f); })) await choose(file, second);
+  }
+  await analyseAll(second);
+  if (world !== undefined) cache!.decide(world, chosen.sort());
 
   // Link: load, on demand and exports only, the files that pending triggers import.
   const known = new Set<string>(discovery.files.map((f) => f.relPath));

@@ -10,7 +10,7 @@ import { analyseJsFile } from './run-js-file.js';
 import type { WorkerFault } from './worker-pool.js';
 
 interface WorkerSetup { catalogueModule: string; ruleIds: string[]; vocabulary: Vocabulary; fault?: WorkerFault }
-export interface WorkerTask { id: number; file: string; source: string; aliases: PathAlias[] }
+export interface WorkerTask { id: number; file: string; source: string; mode: 'full' | 'exports'; aliases: PathAlias[] }
 
 const setup = workerData as WorkerSetup;
 const vocabulary = compileVocabulary(setup.vocabulary);
@@ -22,7 +22,7 @@ parentPort!.on('message', (task: WorkerTask) => {
   if (setup.fault?.file === task.file) injectFault(setup.fault.kind);
   let facts;
   try {
-    facts = analyseJsFile({ file: task.file, source: task.source, rules, vocabulary, mode: 'full', aliases: task.aliases });
+    facts = analyseJsFile({ file: task.file, source: task.source, rules, vocabulary, mode: task.mode, aliases: task.aliases });
   } catch (error) {
     facts = { file: task.file, reports: [], exports: {}, starExports: [], errors: [{ file: task.file, phase: 'rule', message: error instanceof Error ? error.message : String(error) }] };
   }

@@ -3,7 +3,7 @@
  * cacheable by content hash. The link phase resolves pending triggers across files.
  */
 import type { GuardFact } from '../analysis/guard.js';
-import type { Value } from '../analysis/value.js';
+import { carriesClock, type Value } from '../analysis/value.js';
 import type { FileError, Severity } from './types.js';
 
 export interface Span {
@@ -40,4 +40,13 @@ export interface FileFacts {
   /** Module keys of `export * from` targets. */
   starExports: string[];
   errors: FileError[];
+}
+
+/**
+ * Whether a module can hand a reading of the clock to a file that imports it: one of its exports
+ * carries one, it re-exports another module, or it could not be analysed (then nobody knows).
+ */
+export function exportsCarryClock(facts: FileFacts): boolean {
+  if (facts.starExports.length > 0 || facts.errors.length > 0) return true;
+  return Object.values(facts.exports).some((v) => carriesClock(v));
 }

@@ -203,10 +203,11 @@ function importsFileWith(
   file: string, wanted: 'clock' | 'fixed',
   factsOf: (file: string) => TextFacts | undefined,
   resolve: (from: string, specifier: string) => string | undefined,
-  seen: Set<string>, depth: number,
+  seen: Set<string>, depth: number, providers?: string[],
 ): boolean {
   const facts = factsOf(file);
   if (!facts || depth > 4) return false;
+  let found = false;
   for (const spec of facts.specifiers) {
     // Imported JSON data (`import flags from './flags.json'`) may hold dates; it is not read here.
     if (wanted === 'fixed' && spec.endsWith('.json')) return true;
@@ -215,12 +216,37 @@ function importsFileWith(
     seen.add(target);
     const tf = factsOf(target);
     if (!tf) continue;
-    if (tf[wanted]) return true;
+    if (tf[wanted]) {
+      if (!providers) return true;
+      providers.push(target);
+      found = true;
+    }
     // An index that re-exports passes values along; so may a module that derives a constant
     // from an import (followed one step only, or every library file would qualify).
-    if ((tf.reexports || depth === 0) && importsFileWith(target, wanted, factsOf, resolve, seen, depth + 1)) return true;
+    if ((tf.reexports || depth === 0) && importsFileWith(target, wanted, factsOf, resolve, seen, depth + 1, providers)) {
+      if (!providers) return true;
+      found = true;
+    }
   }
-  return false;
+  return found;
+}
+
+/**
+ * For a file `needsAnalysis` chose without a clock of its own: the imported files (through
+ * re-exports, as `needsAnalysis` follows them) whose text holds a clock. The file can compare the
+ * clock only if one of them exports something that carries it (`exportsCarryClock`), which their
+ * analysis tells. Undefined when the file reads the clock itself.
+ */
+export function clockProviders(
+  file: string,
+  factsOf: (file: string) => TextFacts | undefined,
+  resolve: (from: string, specifier: string) => string | undefined,
+): string[] | undefined {
+  const own = factsOf(file);
+  if (!own || own.clock || own.prereleaseExpiry) return undefined;
+  const providers: string[] = [];
+  importsFileWith(file, 'clock', factsOf, resolve, new Set([file]), 0, providers);
+  return [...new Set(providers)].sort();
 }
 
 /** Removes /* *\/ and // comments (not inside strings; regex literals are rare enough to ignore). */

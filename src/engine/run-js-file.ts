@@ -3,15 +3,17 @@
  * constants. Pure: text in, serialisable facts out; a failure becomes a FileError value.
  */
 import { parse, type ParserPlugin } from '@babel/parser';
-import traverseModule, { type NodePath, type Visitor } from '@babel/traverse';
+import traverseModule, { type Visitor } from '@babel/traverse';
 import type * as t from '@babel/types';
-import { createEvaluator, type JsEvaluator } from '../analysis/js/evaluate.js';
+import { createEvaluator } from '../analysis/js/evaluate.js';
 import { collectExports } from '../analysis/js/exports.js';
 import { moduleKeyResolver, type PathAlias } from '../analysis/js/module-keys.js';
+import { indexProgram } from '../analysis/js/scope-index.js';
 import type { CompiledVocabulary } from '../analysis/vocabulary.js';
 import type { FileFacts, PendingReport } from './facts.js';
 import { spanOf, snippetOf } from './locate.js';
 import type { JsReport, JsRule } from './rule-api.js';
+import { programPath, walkWithVisitors } from './walk-js.js';
 
 // @babel/traverse is CommonJS; under ESM its function is the default export's default.
 type TraverseFn = typeof import('@babel/traverse').default;
@@ -83,40 +85,34 @@ export function analyseJsFile(input: JsFileInput): FileFacts {
     return facts;
   }
   const moduleKey = moduleKeyResolver(file, input.aliases);
-  let program: NodePath<t.Program> | undefined;
-  let evaluator: JsEvaluator | undefined;
-  const visitors: Visitor[] = [{
-    Program(p: NodePath<t.Program>) {
-      program = p;
-      evaluator = createEvaluator({ source, vocabulary, moduleKey, program: p });
-    },
-  }];
-  if (mode === 'full') {
-    for (const rule of rules) {
-      const ruleVisitor = rule.create({
-        file,
-        source,
-        vocabulary,
-        get evaluator() {
-          if (!evaluator) throw new Error('evaluator used before the Program was entered');
-          return evaluator;
-        },
-        report: (r: JsReport<string>) => facts.reports.push(toPending(rule, r, source)),
-      });
-      visitors.push(guardVisitor(ruleVisitor, (error) => {
-        facts.errors.push({ file, phase: 'rule', message: `${rule.meta.id}: ${errorText(error)}` });
-      }));
-    }
-  }
   try {
-    traverse(ast, traverse.visitors.merge(visitors));
-    if (program && evaluator) {
-      const exported = collectExports(program, evaluator, moduleKey);
-      facts.exports = exported.exports;
-      facts.starExports = exported.starExports;
+    const program = programPath(ast);
+    // Bindings, and the depth check: a tree too deep to analyse is refused here, on every thread alike.
+    indexProgram(program);
+    const evaluator = createEvaluator({ source, vocabulary, moduleKey, program });
+    if (mode === 'full') {
+      const visitors: Visitor[] = [];
+      for (const rule of rules) {
+        const ruleVisitor = rule.create({
+          file,
+          source,
+          vocabulary,
+          evaluator,
+          report: (r: JsReport<string>) => facts.reports.push(toPending(rule, r, source)),
+        });
+        visitors.push(guardVisitor(ruleVisitor, (error) => {
+          facts.errors.push({ file, phase: 'rule', message: `${rule.meta.id}: ${errorText(error)}` });
+        }));
+      }
+      // Paths are made only for the nodes rules visit; bindings come from the file's own index
+      // (scope-index.ts): Babel's traversal and scope crawl would make a path for every node.
+      if (visitors.length > 0) walkWithVisitors(program, traverse.visitors.merge(visitors));
     }
+    const exported = collectExports(program, evaluator, moduleKey);
+    facts.exports = exported.exports;
+    facts.starExports = exported.starExports;
   } catch (error) {
-    facts.errors.push({ file, phase: error instanceof RangeError || isRedeclaration(error) ? 'parse' : 'rule', message: errorText(error) });
+    facts.errors.push({ file, phase: error instanceof RangeError ? 'parse' : 'rule', message: errorText(error) });
   }
   return facts;
 }
@@ -166,14 +162,6 @@ function parseErrorMessage(error: unknown): string {
   const e = error as { message?: string; loc?: { line: number; column: number } };
   if (error instanceof RangeError) return `too deeply nested to parse (${e.message})`;
   return e.message ?? String(error);
-}
-
-/**
- * Babel's scope rejects a binding declared twice (`const x = 1; const x = 2;`), which the parser
- * recovered from: the file would not even load, so it is reported as a parse error, not a bug.
- */
-function isRedeclaration(error: unknown): boolean {
-  return error instanceof TypeError && /^Duplicate declaration "/.test(error.message);
 }
 
 function errorText(error: unknown): string {

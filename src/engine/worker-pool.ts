@@ -10,7 +10,12 @@ import type { PathAlias } from '../analysis/js/module-keys.js';
 import type { Vocabulary } from '../analysis/vocabulary.js';
 import type { FileFacts } from './facts.js';
 
-export interface PoolTask { file: string; source: string }
+export interface PoolTask {
+  file: string;
+  source: string;
+  /** 'exports' collects exported values only (a module others import); default 'full'. */
+  mode?: 'full' | 'exports';
+}
 
 export interface PoolOptions {
   threads: number;
@@ -80,7 +85,7 @@ export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promi
         return;
       }
       current = order[next++]!;
-      worker.postMessage({ id: current, file: tasks[current]!.file, source: tasks[current]!.source, aliases: o.aliases });
+      worker.postMessage({ id: current, file: tasks[current]!.file, source: tasks[current]!.source, mode: tasks[current]!.mode ?? 'full', aliases: o.aliases });
     };
     worker.on('message', (m: { id: number; facts: FileFacts } | { ready: true }) => {
       // Work starts once the worker has loaded the rules; dying before that is a failure to start.

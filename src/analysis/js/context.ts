@@ -6,6 +6,7 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { identifierWords, type CompiledVocabulary } from '../vocabulary.js';
+import { bindingOf } from './scope-index.js';
 
 export type BehaviourKind =
   | 'throw' | 'exit' | 'redirect' | 'disable' | 'return-invalid' | 'hang' | 'deny' | 'delete' | 'alert' | 'stop'
@@ -120,8 +121,8 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
         case 'VariableDeclarator': {
           if (p.key !== 'init' || pn.id.type !== 'Identifier') return;
           addWords(pn.id.name, ctx, vocab);
-          const binding = parent.scope.getBinding(pn.id.name);
-          if (binding?.constant) for (const ref of binding.referencePaths.slice(0, 20)) followUse(ref, pol, depth + 1);
+          const binding = bindingOf(parent, pn.id.name);
+          if (binding?.constant) for (const ref of binding.references(20)) followUse(ref, pol, depth + 1);
           return;
         }
         case 'AssignmentExpression': {
@@ -197,6 +198,7 @@ export function analyseGuard(condition: NodePath, trueAfter: boolean, vocab: Com
       if (++count > MAX_BRANCH_NODES) return;
       inspectNode(p, into);
       p.traverse({
+        noScope: true,
         enter(inner) {
           if (++count > MAX_BRANCH_NODES) { inner.stop(); return; }
           inspectNode(inner, into);
@@ -409,21 +411,22 @@ function enclosingFunctionName(p: NodePath): string | undefined {
 export function callSitesOf(fn: NodePath): NodePath[] {
   const n = fn.node;
   let bindingName: string | undefined;
-  let scope = fn.scope;
+  // The function's name is looked up from outside it (its own scope may shadow the name).
+  let scopePath: NodePath = fn;
   if (n.type === 'FunctionDeclaration' && n.id) {
     bindingName = n.id.name;
-    scope = fn.parentPath?.scope ?? fn.scope;
+    scopePath = fn.parentPath ?? fn;
   } else if (fn.parentPath?.isVariableDeclarator() && fn.parentPath.node.id.type === 'Identifier') {
     bindingName = fn.parentPath.node.id.name;
-    scope = fn.parentPath.scope;
+    scopePath = fn.parentPath;
   }
   if (!bindingName && (n.type === 'ClassMethod' || n.type === 'ClassPrivateMethod')) return methodCallSites(fn);
   if (!bindingName && n.type === 'ObjectMethod') return objectMethodCallSites(fn);
   if (!bindingName) return [];
-  const binding = scope.getBinding(bindingName);
+  const binding = bindingOf(scopePath, bindingName);
   if (!binding) return [];
   const calls: NodePath[] = [];
-  for (const ref of binding.referencePaths.slice(0, 20)) {
+  for (const ref of binding.references(20)) {
     const parent = ref.parentPath;
     if (parent?.isCallExpression() && ref.key === 'callee') calls.push(parent);
   }
@@ -439,6 +442,7 @@ function methodCallSites(method: NodePath): NodePath[] {
   const className = cls.node.type === 'ClassDeclaration' && cls.node.id ? cls.node.id.name : undefined;
   const calls: NodePath[] = [];
   cls.traverse({
+    noScope: true,
     CallExpression(call) {
       const callee = call.node.callee;
       if (calls.length >= 20 || callee.type !== 'MemberExpression') return;
@@ -457,9 +461,9 @@ function objectMethodCallSites(method: NodePath): NodePath[] {
   const obj = method.parentPath;
   const decl = obj?.parentPath;
   if (node.key.type !== 'Identifier' || !decl?.isVariableDeclarator() || decl.node.id.type !== 'Identifier') return [];
-  const binding = decl.scope.getBinding(decl.node.id.name);
+  const binding = bindingOf(decl, decl.node.id.name);
   const calls: NodePath[] = [];
-  for (const ref of binding?.referencePaths.slice(0, 20) ?? []) {
+  for (const ref of binding?.references(20) ?? []) {
     const member = ref.parentPath;
     if (member?.isMemberExpression() && member.node.property.type === 'Identifier' && member.node.property.name === node.key.name && member.parentPath?.isCallExpression()) {
       calls.push(member.parentPath);

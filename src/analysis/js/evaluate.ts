@@ -4,7 +4,8 @@
  * const objects, enums, destructuring and local helper functions; imports of the scanned project
  * become deferred values resolved at link time.
  */
-import type { NodePath, Binding } from '@babel/traverse';
+import type { NodePath } from '@babel/traverse';
+import { bindingOf, type ScopeBinding as Binding } from './scope-index.js';
 import type * as t from '@babel/types';
 import {
   anyEntry, arithmetic, calendarAdd, callValue, compare, fallback, field, fromParts, member, negate, not, relation,
@@ -150,7 +151,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
 
   function evaluateIdentifier(path: NodePath<t.Identifier>, depth: number): Value {
     const name = path.node.name;
-    const found = path.scope.getBinding(name);
+    const found = bindingOf(path, name);
     const binding = found && !isAmbient(found.path) ? found : undefined;
     if (!binding) {
       if (name === 'undefined') return { kind: 'nullish' };
@@ -239,11 +240,10 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
 
   /** `END.setFullYear(2028)` later on: the constant's date is not what its initialiser says. */
   function isMutatedDate(binding: Binding): boolean {
-    return binding.referencePaths.some((ref) => {
-      const parent = ref.parentPath;
-      if (!parent?.isMemberExpression() || ref.key !== 'object') return false;
-      const prop = parent.node.property;
-      return prop.type === 'Identifier' && /^set[A-Z]/.test(prop.name) && !!parent.parentPath?.isCallExpression();
+    return binding.referenceSites().some(({ node, parent, grandparent }) => {
+      if (parent?.type !== 'MemberExpression' || parent.object !== node) return false;
+      const prop = parent.property;
+      return prop.type === 'Identifier' && /^set[A-Z]/.test(prop.name) && grandparent?.type === 'CallExpression';
     });
   }
 
@@ -343,7 +343,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     const prop = propertyName(path, depth);
     if (prop === undefined) return tableLookup(path, depth);
     const objectNode = path.node.object;
-    if (objectNode.type === 'Identifier' && objectNode.name === 'Number' && !path.scope.getBinding('Number')) {
+    if (objectNode.type === 'Identifier' && objectNode.name === 'Number' && !bindingOf(path, 'Number')) {
       if (prop === 'MAX_SAFE_INTEGER' || prop === 'MAX_VALUE' || prop === 'POSITIVE_INFINITY') return { kind: 'number', value: Infinity };
     }
     // `const clock = Date.now`: the function itself, which returns the clock when called.
@@ -423,7 +423,7 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       if (value.kind !== 'clock') return UNKNOWN;
       return calleeName.endsWith('useRef') ? { kind: 'object', props: { current: value } } : { kind: 'object', props: { 0: value } };
     }
-    if (callee.isIdentifier() && callee.node.name === 'require' && !callee.scope.getBinding('require')) {
+    if (callee.isIdentifier() && callee.node.name === 'require' && !bindingOf(callee, 'require')) {
       const spec = path.node.arguments[0];
       const key = spec?.type === 'StringLiteral' ? moduleKey(spec.value) : undefined;
       if (key !== undefined) return { kind: 'import', from: key, name: '*' };
@@ -864,6 +864,7 @@ function patternPath(pattern: t.Node, target: t.Identifier): { props: string[]; 
 function findNodePath(root: NodePath, target: t.Node): NodePath | undefined {
   let found: NodePath | undefined;
   root.traverse({
+    noScope: true,
     enter(p) {
       if (p.node === target) {
         found = p;

@@ -11,6 +11,7 @@ import { isPending } from '../value.js';
 import { identifierWords, type CompiledVocabulary } from '../vocabulary.js';
 import { callSitesOf } from './context.js';
 import { chainText, isDefineable } from './names.js';
+import { bindingOf } from './scope-index.js';
 import type { JsEvaluator } from './evaluate.js';
 
 const MAX_GUARDS = 12;
@@ -320,7 +321,7 @@ function negatedText(text: string): string {
 /** The initialiser of a never-reassigned `const x = ...` the identifier refers to. */
 function constInit(path: NodePath): NodePath | undefined {
   if (!path.isIdentifier()) return undefined;
-  const binding = path.scope.getBinding(path.node.name);
+  const binding = bindingOf(path, path.node.name);
   if (!binding?.constant || !binding.path.isVariableDeclarator() || binding.path.node.id.type !== 'Identifier') return undefined;
   const init = binding.path.get('init') as NodePath;
   return init.node ? init : undefined;

@@ -5,6 +5,7 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import type { CompiledVocabulary } from '../vocabulary.js';
+import { bindingOf } from './scope-index.js';
 
 /**
  * Turns an import specifier into a module key (a repo-relative POSIX path) when it names a file
@@ -51,7 +52,7 @@ export function canonicalCallee(callee: NodePath, vocab: CompiledVocabulary): st
   }
   if (node.type !== 'Identifier') return undefined;
   const root = node.name;
-  const binding = callee.scope.getBinding(root);
+  const binding = bindingOf(callee, root);
   if (!binding) return [root, ...chain].join('.');
   const bpath = binding.path;
   let source: string | undefined;
@@ -101,10 +102,10 @@ export function chainText(node: t.Node): string | undefined {
  */
 export function isDefineable(path: NodePath, name: string): boolean {
   if (name.startsWith('process.env.') || name.startsWith('import.meta.env.')) {
-    return name.startsWith('import.') || !path.scope.getBinding('process');
+    return name.startsWith('import.') || !bindingOf(path, 'process');
   }
   if (name.includes('.')) return false;
-  const binding = path.scope.getBinding(name);
+  const binding = bindingOf(path, name);
   return (!binding || isAmbient(binding.path)) && /^[A-Za-z_$][\w$]*$/.test(name) && !GLOBALS.has(name);
 }
 
