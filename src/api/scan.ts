@@ -25,7 +25,7 @@ import {
 import { clockProviders, isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
 import type { RuleDefinition, TextRule } from '../engine/rule-api.js';
 import { analyseTextFile } from '../engine/run-text-file.js';
-import { analyseInWorkers, workersAvailable, type PoolTask, type WorkerFault } from '../engine/worker-pool.js';
+import { AnalysisPool, workersAvailable, type PoolTask, type WorkerFault } from '../engine/worker-pool.js';
 import { cacheKey, codeFingerprint, openFile, ScanCache, underPaths, type CachedFacts, type OpenedFile, type ReadContent } from '../engine/cache.js';
 import { availableParallelism } from 'node:os';
 import { extractDirectives, mayHoldDirectives, type FileDirectives } from '../engine/suppressions.js';
@@ -37,6 +37,8 @@ import picomatch from 'picomatch';
 
 /** Below this many files to analyse, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
+/** From this many files to read, threads start before reading: their start-up overlaps the reading. */
+const EARLY_POOL_FILES = 400;
 
 function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
@@ -119,8 +121,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     if (wanting.length > 0) {
       let readClock = false;
       const watched = cache ? watchingClock(wanting, () => { readClock = true; }) : wanting;
-      const bytes = js ? Buffer.from(source) : content.bytes;
-      const f = analyseTextFile({ file, source, bytes, now: options.now, ...textInput(file), rules: watched, vocabulary });
+      const f = analyseTextFile({ file, source, bytes: content.bytes, now: options.now, ...textInput(file), rules: watched, vocabulary });
       // Most files hold no certificate: their empty facts are not kept.
       const found = f.reports.length > 0 || f.errors.length > 0;
       c.textRules = { ...(found ? { facts: f } : {}), ...(readClock ? { now: options.now, horizonEnd } : {}) };
@@ -139,194 +140,218 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const mayTake = (tf: TextFacts) => tf.clock || tf.fixed || extras.prefilter === false;
   const openedFiles = new Map<string, OpenedFile>();
   const directives: FileDirectives[] = [];
-  const readPhase = async (file: DiscoveredFile): Promise<void> => {
-    const js = isJsFile(file.relPath);
-    // Config files and certificates are read by the text rules that want them; code also by
-    // those that read code (a certificate pasted into a string).
-    const wanting = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
-    if (!js && wanting.length === 0) return;
-    const opened = await open(file.relPath, file.absPath, !js && wanting.some((r) => r.binary));
-    if ('error' in opened) { errors.push(opened.error); return; }
-    // Known from the cache, with nothing every scan uses: its text facts are decoded only if
-    // the prefilter has to choose afresh (below).
-    const summary = opened.summary;
-    if (js && !opened.loaded && summary.learnt && !summary.perRun) {
-      if (!summary.testCode || options.includeTests) openedFiles.set(file.relPath, opened);
-      return;
-    }
-    const c = opened.facts;
-    let content = opened.loaded;
-    delete opened.loaded;
-    const learnt = js ? c.prefilter !== undefined || (c.testCode === true && !options.includeTests) : c.textRules !== undefined;
-    // Text-rule facts that read the clock hold only for the same instants.
-    const clockMoved = c.textRules?.now !== undefined && (c.textRules.now !== options.now || c.textRules.horizonEnd !== horizonEnd);
-    if (!learnt || clockMoved) {
-      const read = content ?? await opened.read();
-      if ('error' in read) { errors.push(read.error); return; }
-      content = read;
-      learn(c, file.relPath, js, wanting, read);
-    }
-    if (js && c.testCode && !options.includeTests) return;
-    if (c.textRules?.facts) textFileFacts.push(c.textRules.facts);
-    if (c.directives) directives.push(c.directives);
-    if (!js) return;
-    const tf = c.prefilter!;
-    textFactsByFile.set(file.relPath, tf);
-    openedFiles.set(file.relPath, opened);
-    if (mayTake(tf)) {
-      mayTrigger.add(file.relPath);
-      // Only files reading the clock are kept in memory: most of the rest is never analysed, and
-      // those that are (through an import) are read again.
-      if (content && !c.full && (tf.clock || extras.prefilter === false)) sources.set(file.relPath, content.source);
-    }
-  };
-  let filesRead = 0;
-  await forEachConcurrent(analysed, READ_CONCURRENCY, async (file) => {
-    await readPhase(file);
-    options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
-  });
-  // The prefilter's choice depends only on the files and their contents (and the cache key): if
-  // none was added, removed or changed since it was cached, it holds.
-  const world = cache && !only && !shard && extras.prefilter !== false ? cache.worldOf([...openedFiles.keys()]) : undefined;
-  const decided = world !== undefined ? cache!.decided(world) : undefined;
-  if (!decided) {
-    for (const [file, opened] of [...openedFiles]) {
-      if (textFactsByFile.has(file)) continue;
-      const tf = opened.facts.prefilter;
-      // A record that would not decode: the file is read again like a new one.
-      if (!tf) { await readPhase({ relPath: file, absPath: absolute(io.cwd, file) }); continue; }
-      textFactsByFile.set(file, tf);
-      if (mayTake(tf)) mayTrigger.add(file);
-    }
-  }
-  // The prefilter asks for the same imports over and over (each file's, then theirs): once each.
-  const resolvedSpecifiers = new Map<string, string | undefined>();
-  const resolveSpecifier = (from: string, spec: string) => {
-    const memo = `${from}\0${spec}`;
-    if (resolvedSpecifiers.has(memo)) return resolvedSpecifiers.get(memo);
-    const key = moduleKeyResolver(from, aliases)(spec);
-    const file = key === undefined ? undefined : resolveModuleKey(key, (f) => textFactsByFile.has(f));
-    resolvedSpecifiers.set(memo, file);
-    return file;
-  };
-  if (shard && !only && extras.prefilter !== false) {
-    // The prefilter looks into imported files; read those of other shards for it (facts only).
-    const byPath = new Map(files.filter((f) => isJsFile(f.relPath)).map((f) => [f.relPath, f]));
-    await readImportClosure({
-      facts: textFactsByFile, known: new Set(byPath.keys()),
-      keyOf: (from, spec) => moduleKeyResolver(from, aliases)(spec),
-      read: async (rel) => {
-        const outcome = await readOne(byPath.get(rel)!);
-        return 'source' in outcome && (options.includeTests || !isTestCode(outcome.source)) ? outcome.source : undefined;
-      },
-    });
-  }
-  const analysedFiles = shard ? new Set(analysed.map((f) => f.relPath)) : undefined;
-  // Files whose text holds neither side may still import both (a `nowSec()` helper and an
-  // expiry constant); their text was not kept, so it is read again if the prefilter wants them.
-  const chosen: string[] = [];
-  const tasks: PoolTask[] = [];
-  /** The text of `file` for its analysis: kept from the read phase, or read again. */
-  const sourceOf = async (file: string): Promise<string | undefined> => {
-    const kept = sources.get(file);
-    if (kept !== undefined) return kept;
-    const opened = openedFiles.get(file);
-    const reread = opened ? await opened.read() : await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
-    if ('source' in reread) return reread.source;
-    if ('error' in reread) errors.push(reread.error);
-    return undefined;
-  };
-  const choose = async (file: string, into: PoolTask[]) => {
-    chosen.push(file);
-    const opened = openedFiles.get(file);
-    if (opened?.facts.full) { facts.set(file, opened.facts.full); return; }
-    const source = await sourceOf(file);
-    if (source !== undefined) into.push({ file, source });
-  };
-  // A file with neither a clock nor a fixed time of its own may still compare both, imported;
-  // one with only a fixed time may compare it with an imported clock. Such a file waits until
-  // the files that could give it the clock are analysed, and is analysed only if one of them
-  // exports something that carries the clock (a large library imported for its constants does not).
-  const refine = !decided && extras.prefilter !== false && !only && !shard;
-  const waiting = new Map<string, string[]>();
-  const candidates = decided ?? [...textFactsByFile.keys()].filter((f) => (!analysedFiles || analysedFiles.has(f)) && (mayTrigger.has(f) || textFactsByFile.get(f)!.specifiers.length > 0)).sort();
-  for (const file of candidates) {
-    // The prefilter follows imports through files it has read; a diff-aware scan reads only the
-    // changed ones, so each of those with a clock or a fixed time is analysed.
-    if (!decided && extras.prefilter !== false && !only && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
-    if (only && !mayTrigger.has(file)) continue;
-    const providers = refine ? clockProviders(file, (f) => textFactsByFile.get(f), resolveSpecifier) : undefined;
-    if (providers) waiting.set(file, providers);
-    else await choose(file, tasks);
-  }
-  let filesAnalysed = 0;
-  /** Facts of the full analysis, kept for the cache (not those of a crashed worker: that may not happen again). */
-  const analysedFacts = (f: FileFacts) => {
-    facts.set(f.file, f);
-    const opened = openedFiles.get(f.file);
-    if (cache && opened && !f.errors.some((e) => e.phase === 'worker')) {
-      opened.facts.full = f;
-      cache.changed();
-    }
-  };
-  /**
-   * Exported values of a clock provider, analysed for them alone. They decide which waiting files
-   * are analysed, and are kept where the link phase looks for a module's exports; they join the
-   * result only if the link needs them, as on a cached run.
-   */
-  const providerFacts = new Map<string, FileFacts>();
-  const exportFacts = (f: FileFacts) => {
-    f.reports = [];
-    providerFacts.set(f.file, f);
-    const opened = openedFiles.get(f.file);
-    if (opened && !f.errors.some((e) => e.phase === 'worker')) {
-      opened.facts.exports = f;
-      cache?.changed();
-    }
-  };
+  // Worker threads take a while to load Babel and the rules: in a large scan they start now and
+  // analyse the files that need it for their own text while the rest is still being read.
   const threads = options.threads ?? defaultThreads();
-  let analysingTotal = 0;
-  const analyseAll = async (list: PoolTask[]): Promise<void> => {
-    analysingTotal += list.length;
+  const canPool = threads > 1 && !!extras.catalogueModule && workersAvailable();
+  let pool: AnalysisPool | undefined;
+  const startPool = () => pool ??= new AnalysisPool({
+    threads, catalogueModule: extras.catalogueModule!, ruleIds: rules.map((r) => r.meta.id),
+    vocabulary: extras.vocabulary ?? loadVocabulary(), aliases,
+    ...(extras.workerFault ? { fault: extras.workerFault } : {}),
+  });
+  // Started by the first file that needs analysis: a cached scan that needs none starts no thread.
+  const poolWhileReading = canPool && analysed.length >= EARLY_POOL_FILES;
+  /** Files handed to the pool during the read phase: they need analysis whatever other files hold. */
+  const early = new Map<string, { task: PoolTask; facts: Promise<FileFacts | undefined> }>();
+  const dispatchEarly = !only && extras.prefilter !== false;
+  try {
+    const readPhase = async (file: DiscoveredFile): Promise<void> => {
+      const js = isJsFile(file.relPath);
+      // Config files and certificates are read by the text rules that want them; code also by
+      // those that read code (a certificate pasted into a string).
+      const wanting = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
+      if (!js && wanting.length === 0) return;
+      const opened = await open(file.relPath, file.absPath, !js && wanting.some((r) => r.binary));
+      if ('error' in opened) { errors.push(opened.error); return; }
+      // Known from the cache, with nothing every scan uses: its text facts are decoded only if
+      // the prefilter has to choose afresh (below).
+      const summary = opened.summary;
+      if (js && !opened.loaded && summary.learnt && !summary.perRun) {
+        if (!summary.testCode || options.includeTests) openedFiles.set(file.relPath, opened);
+        return;
+      }
+      const c = opened.facts;
+      let content = opened.loaded;
+      delete opened.loaded;
+      const learnt = js ? c.prefilter !== undefined || (c.testCode === true && !options.includeTests) : c.textRules !== undefined;
+      // Text-rule facts that read the clock hold only for the same instants.
+      const clockMoved = c.textRules?.now !== undefined && (c.textRules.now !== options.now || c.textRules.horizonEnd !== horizonEnd);
+      if (!learnt || clockMoved) {
+        const read = content ?? await opened.read();
+        if ('error' in read) { errors.push(read.error); return; }
+        content = read;
+        learn(c, file.relPath, js, wanting, read);
+      }
+      if (js && c.testCode && !options.includeTests) return;
+      if (c.textRules?.facts) textFileFacts.push(c.textRules.facts);
+      if (c.directives) directives.push(c.directives);
+      if (!js) return;
+      const tf = c.prefilter!;
+      textFactsByFile.set(file.relPath, tf);
+      openedFiles.set(file.relPath, opened);
+      if (mayTake(tf)) {
+        mayTrigger.add(file.relPath);
+        // Only files reading the clock are kept in memory: most of the rest is never analysed, and
+        // those that are (through an import) are read again.
+        if (content && !c.full && (tf.clock || extras.prefilter === false)) sources.set(file.relPath, content.source);
+        if (poolWhileReading && dispatchEarly && content && !c.full && ((tf.clock && tf.fixedNearClock) || tf.prereleaseExpiry)) {
+          const task = { file: file.relPath, source: content.source };
+          early.set(file.relPath, { task, facts: startPool().analyse(task) });
+        }
+      }
+    };
+    let filesRead = 0;
+    await forEachConcurrent(analysed, READ_CONCURRENCY, async (file) => {
+      await readPhase(file);
+      options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
+    });
+    // The prefilter's choice depends only on the files and their contents (and the cache key): if
+    // none was added, removed or changed since it was cached, it holds.
+    const world = cache && !only && !shard && extras.prefilter !== false ? cache.worldOf([...openedFiles.keys()]) : undefined;
+    const decided = world !== undefined ? cache!.decided(world) : undefined;
+    if (!decided) {
+      for (const [file, opened] of [...openedFiles]) {
+        if (textFactsByFile.has(file)) continue;
+        const tf = opened.facts.prefilter;
+        // A record that would not decode: the file is read again like a new one.
+        if (!tf) { await readPhase({ relPath: file, absPath: absolute(io.cwd, file) }); continue; }
+        textFactsByFile.set(file, tf);
+        if (mayTake(tf)) mayTrigger.add(file);
+      }
+    }
+    // The prefilter asks for the same imports over and over (each file's, then theirs): once each.
+    const resolvedSpecifiers = new Map<string, string | undefined>();
+    const resolveSpecifier = (from: string, spec: string) => {
+      const memo = `${from}\0${spec}`;
+      if (resolvedSpecifiers.has(memo)) return resolvedSpecifiers.get(memo);
+      const key = moduleKeyResolver(from, aliases)(spec);
+      const file = key === undefined ? undefined : resolveModuleKey(key, (f) => textFactsByFile.has(f));
+      resolvedSpecifiers.set(memo, file);
+      return file;
+    };
+    if (shard && !only && extras.prefilter !== false) {
+      // The prefilter looks into imported files; read those of other shards for it (facts only).
+      const byPath = new Map(files.filter((f) => isJsFile(f.relPath)).map((f) => [f.relPath, f]));
+      await readImportClosure({
+        facts: textFactsByFile, known: new Set(byPath.keys()),
+        keyOf: (from, spec) => moduleKeyResolver(from, aliases)(spec),
+        read: async (rel) => {
+          const outcome = await readOne(byPath.get(rel)!);
+          return 'source' in outcome && (options.includeTests || !isTestCode(outcome.source)) ? outcome.source : undefined;
+        },
+      });
+    }
+    const analysedFiles = shard ? new Set(analysed.map((f) => f.relPath)) : undefined;
+    // Files whose text holds neither side may still import both (a `nowSec()` helper and an
+    // expiry constant); their text was not kept, so it is read again if the prefilter wants them.
+    const chosen: string[] = [];
+    const tasks: PoolTask[] = [];
+    /** The text of `file` for its analysis: kept from the read phase, or read again. */
+    const sourceOf = async (file: string): Promise<string | undefined> => {
+      const kept = sources.get(file);
+      if (kept !== undefined) return kept;
+      const opened = openedFiles.get(file);
+      const reread = opened ? await opened.read() : await readSource(io, absolute(io.cwd, file), file, options.maxFileSize);
+      if ('source' in reread) return reread.source;
+      if ('error' in reread) errors.push(reread.error);
+      return undefined;
+    };
+    const choose = async (file: string, into: PoolTask[]) => {
+      chosen.push(file);
+      const opened = openedFiles.get(file);
+      if (opened?.facts.full) { facts.set(file, opened.facts.full); return; }
+      if (early.has(file)) return;
+      const source = await sourceOf(file);
+      if (source !== undefined) into.push({ file, source });
+    };
+    // A file with neither a clock nor a fixed time of its own may still compare both, imported;
+    // one with only a fixed time may compare it with an imported clock. Such a file waits until
+    // the files that could give it the clock are analysed, and is analysed only if one of them
+    // exports something that carries the clock (a large library imported for its constants does not).
+    const refine = !decided && extras.prefilter !== false && !only && !shard;
+    const waiting = new Map<string, string[]>();
+    const candidates = decided ?? [...textFactsByFile.keys()].filter((f) => (!analysedFiles || analysedFiles.has(f)) && (mayTrigger.has(f) || textFactsByFile.get(f)!.specifiers.length > 0)).sort();
+    for (const file of candidates) {
+      // The prefilter follows imports through files it has read; a diff-aware scan reads only the
+      // changed ones, so each of those with a clock or a fixed time is analysed.
+      if (!decided && extras.prefilter !== false && !only && !needsAnalysis(file, (f) => textFactsByFile.get(f), resolveSpecifier)) continue;
+      if (only && !mayTrigger.has(file)) continue;
+      const providers = refine ? clockProviders(file, (f) => textFactsByFile.get(f), resolveSpecifier) : undefined;
+      if (providers) waiting.set(file, providers);
+      else await choose(file, tasks);
+    }
+    let filesAnalysed = 0;
+    /** Facts of the full analysis, kept for the cache (not those of a crashed worker: that may not happen again). */
+    const analysedFacts = (f: FileFacts) => {
+      facts.set(f.file, f);
+      const opened = openedFiles.get(f.file);
+      if (cache && opened && !f.errors.some((e) => e.phase === 'worker')) {
+        opened.facts.full = f;
+        cache.changed();
+      }
+    };
+    /**
+     * Exported values of a clock provider, analysed for them alone. They decide which waiting files
+     * are analysed, and are kept where the link phase looks for a module's exports; they join the
+     * result only if the link needs them, as on a cached run.
+     */
+    const providerFacts = new Map<string, FileFacts>();
+    const exportFacts = (f: FileFacts) => {
+      f.reports = [];
+      providerFacts.set(f.file, f);
+      const opened = openedFiles.get(f.file);
+      if (opened && !f.errors.some((e) => e.phase === 'worker')) {
+        opened.facts.exports = f;
+        cache?.changed();
+      }
+    };
+    let analysingTotal = early.size;
     const progressAnalysing = () => options.onProgress?.({ phase: 'analysing', done: ++filesAnalysed, total: analysingTotal });
     const keep = (task: PoolTask, f: FileFacts) => (task.mode === 'exports' ? exportFacts(f) : analysedFacts(f));
-    if (threads > 1 && list.length >= MIN_FILES_FOR_WORKERS && extras.catalogueModule && workersAvailable()) {
-      const pooled = await analyseInWorkers(list, {
-        threads, catalogueModule: extras.catalogueModule, ruleIds: rules.map((r) => r.meta.id),
-        vocabulary: extras.vocabulary ?? loadVocabulary(), aliases,
-        onDone: progressAnalysing, ...(extras.workerFault ? { fault: extras.workerFault } : {}),
-      });
-      // Tasks the pool could not run (its workers would not start) are analysed here.
-      for (let i = 0; i < list.length; i++) {
-        const task = list[i]!;
-        const pooledFacts = pooled[i];
-        keep(task, pooledFacts ?? await analyse(task.file, task.source, task.mode ?? 'full', rules, vocabulary, aliases));
-        if (!pooledFacts) progressAnalysing();
+    /** Facts of a task the pool ran, or of the calling thread when the pool could not run it. */
+    const settle = async (task: PoolTask, pooled: FileFacts | undefined) => {
+      keep(task, pooled ?? await analyse(task.file, task.source, task.mode ?? 'full', rules, vocabulary, aliases));
+      progressAnalysing();
+    };
+    const analyseAll = async (list: PoolTask[]): Promise<void> => {
+      analysingTotal += list.length;
+      if (canPool && list.length >= MIN_FILES_FOR_WORKERS) startPool();
+      if (pool) {
+        const running = pool;
+        const pooled = await Promise.all(list.map((task) => running.analyse(task)));
+        for (let i = 0; i < list.length; i++) await settle(list[i]!, pooled[i]);
+      } else {
+        for (const task of list) await settle(task, undefined);
       }
-    } else {
-      for (const task of list) {
-        keep(task, await analyse(task.file, task.source, task.mode ?? 'full', rules, vocabulary, aliases));
-        progressAnalysing();
-      }
+    };
+    // First the files chosen outright, with the exports of the clock providers waiting files need.
+    const inFirst = new Set(tasks.map((t) => t.file));
+    for (const provider of [...new Set([...waiting.values()].flat())].sort()) {
+      if (facts.has(provider) || inFirst.has(provider)) continue;
+      const known = openedFiles.get(provider)?.facts.exports;
+      if (known) { providerFacts.set(provider, known); continue; }
+      const source = await sourceOf(provider);
+      if (source !== undefined) tasks.push({ file: provider, source, mode: 'exports' });
     }
-  };
-  // First the files chosen outright, with the exports of the clock providers waiting files need.
-  const inFirst = new Set(tasks.map((t) => t.file));
-  for (const provider of [...new Set([...waiting.values()].flat())].sort()) {
-    if (facts.has(provider) || inFirst.has(provider)) continue;
-    const known = openedFiles.get(provider)?.facts.exports;
-    if (known) { providerFacts.set(provider, known); continue; }
-    const source = await sourceOf(provider);
-    if (source !== undefined) tasks.push({ file: provider, source, mode: 'exports' });
+    sources.clear();
+    await analyseAll(tasks);
+    const second: PoolTask[] = [];
+    for (const [file, providers] of waiting) {
+      if (providers.some((p) => { const f = facts.get(p) ?? providerFacts.get(p); return !f || exportsCarryClock(f); })) await choose(file, second);
+    }
+    await analyseAll(second);
+    // Files handed over while reading; one the prefilter did not choose after all is left out.
+    const chosenSet = new Set(chosen);
+    for (const [file, { task, facts: pending }] of [...early].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const pooled = await pending;
+      if (chosenSet.has(file)) await settle(task, pooled);
+    }
+    if (world !== undefined) cache!.decide(world, chosen.sort());
+  } finally {
+    // Threads left running would keep the process alive, also when the scan fails.
+    await pool?.close();
   }
-  sources.clear();
-  await analyseAll(tasks);
-  const second: PoolTask[] = [];
-  for (const [file, providers] of waiting) {
-    if (providers.some((p) => { const f = facts.get(p) ?? providerFacts.get(p); return !f || exportsCarryClock(f); })) await choose(file, second);
-  }
-  await analyseAll(second);
-  if (world !== undefined) cache!.decide(world, chosen.sort());
 
   // Link: load, on demand and exports only, the files that pending triggers import.
   const known = new Set<string>(discovery.files.map((f) => f.relPath));
@@ -575,12 +600,18 @@ export async function readSource(io: IO, absPath: string, relPath: string, maxFi
   return 'error' in read ? read : { source: read.source };
 }
 
+/** How often (in items) the read loop lets the event loop run: worker messages wait for it. */
+const YIELD_EVERY = 16;
+
 async function forEachConcurrent<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const item = items[next++]!;
       await fn(item);
+      // Reads that complete at once (synchronous IO) would otherwise starve the worker threads,
+      // whose messages are only seen between macrotasks.
+      if (next % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

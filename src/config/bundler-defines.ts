@@ -4,10 +4,13 @@
  * `env` in next.config, and `.env.production` files. Only literal values count; nothing is
  * executed or imported, and a value computed at build time (`mode !== 'production'`) is skipped.
  */
-import { parse } from '@babel/parser';
+import type * as BabelParser from '@babel/parser';
+import { lazyLibrary } from '../lazy-library.js';
 import type * as t from '@babel/types';
 import type { DefineValue } from '../analysis/release.js';
 import { parseConfigText } from '../parsers/index.js';
+
+const babelParser = lazyLibrary<typeof BabelParser>('@babel/parser');
 
 export interface DefineEntry {
   name: string;
@@ -44,7 +47,7 @@ function envDefines(baseName: string, source: string): DefineEntry[] {
 function bundlerDefines(source: string): DefineEntry[] {
   let ast: t.File;
   try {
-    ast = parse(source, { sourceType: 'unambiguous', plugins: ['typescript'], errorRecovery: true });
+    ast = babelParser().parse(source, { sourceType: 'unambiguous', plugins: ['typescript'], errorRecovery: true });
   } catch {
     return [];
   }

@@ -8,11 +8,14 @@
  * `--config-from-ref <ref>` reads the same names from a git revision.
  */
 import { isAbsolute, join, posix, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyLibrary } from '../lazy-library.js';
 import type { AllowlistEntry } from '../engine/allowlist.js';
 import type { IO } from '../engine/io.js';
 import { ConfigError } from './errors.js';
 import { validateConfig, type TimebombConfig } from './validate.js';
+
+const yamlLibrary = lazyLibrary<typeof Yaml>('yaml');
 
 export const CONFIG_FILE_NAMES = ['.timebombrc.json', '.timebombrc.yaml', '.timebombrc.yml'];
 export const PACKAGE_JSON_KEY = 'timebomb';
@@ -109,7 +112,7 @@ export function parseConfig(text: string, path: string, shownAs: string = path):
       data = data[PACKAGE_JSON_KEY];
     }
   } else {
-    const doc = parseDocument(stripBom(text), { uniqueKeys: true, prettyErrors: true });
+    const doc = yamlLibrary().parseDocument(stripBom(text), { uniqueKeys: true, prettyErrors: true });
     if (doc.errors.length > 0) throw new ConfigError(`invalid config ${shownAs}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]!.replace(/:\s*$/, '')}`);
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   }

@@ -5,10 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import { lazyLibrary } from '../lazy-library.js';
 import type { FailOn, Severity } from '../engine/types.js';
 import { isIsoDate } from '../engine/suppressions.js';
 import { packageRoot } from '../package-root.js';
+
+const ajvLibrary = lazyLibrary<{ Ajv: typeof AjvClass }>('ajv');
 
 export interface ConfigAllowlistEntry {
   path: string;
@@ -39,6 +42,7 @@ export type ConfigValidation = { ok: true; config: TimebombConfig } | { ok: fals
 
 /** The schema compiled by ajv (compiling takes a moment: a caller checking many values compiles once). */
 export function compileConfigSchema(schema: object = loadConfigSchema()): ValidateFunction<TimebombConfig> {
+  const { Ajv } = ajvLibrary();
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   return ajv.compile<TimebombConfig>(schema);
 }

@@ -38,12 +38,15 @@ interface Handlers { enter: Handler[]; exit: Handler[] }
  * replace or remove nodes, skip or stop: rules only read.
  */
 export function walkWithVisitors(program: NodePath<t.Program>, visitor: Visitor): void {
-  const exploded = traverse.visitors.explode({ ...visitor }) as unknown as Record<string, { enter?: Handler[]; exit?: Handler[] }>;
+  const exploded = traverse.visitors.explode({ ...visitor }) as unknown as Record<string, { enter?: Handler[]; exit?: Handler[] }> & { enter?: Handler | Handler[]; exit?: Handler | Handler[] };
+  // A top-level `enter` / `exit` runs on every node, before the handlers of its type (as in Babel).
+  const every = (h: Handler | Handler[] | undefined): Handler[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);
+  const generic: Handlers = { enter: every(exploded.enter), exit: every(exploded.exit) };
   const handlers = new Map<string, Handlers>();
-  for (const [type, h] of Object.entries(exploded)) {
-    if (!VISITOR_KEYS[type] || !h || typeof h !== 'object') continue;
-    const enter = h.enter ?? [];
-    const exit = h.exit ?? [];
+  for (const type of Object.keys(VISITOR_KEYS)) {
+    const h = exploded[type];
+    const enter = [...generic.enter, ...(h?.enter ?? [])];
+    const exit = [...generic.exit, ...(h?.exit ?? [])];
     if (enter.length + exit.length > 0) handlers.set(type, { enter, exit });
   }
   // The current chain of ancestors, each with the path made for it (if any yet).

@@ -59,18 +59,80 @@ export function workersAvailable(): boolean {
  * not done are left undefined for the caller to analyse on its own thread.
  */
 export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promise<(FileFacts | undefined)[]> {
-  const results: (FileFacts | undefined)[] = new Array(tasks.length);
+  const pool = new AnalysisPool(o);
   // Largest files first: a big bundle started last would keep one thread busy while the others idle.
   const order = tasks.map((_, i) => i).sort((a, b) => tasks[b]!.source.length - tasks[a]!.source.length || a - b);
-  let next = 0;
-  let startupFailures = 0;
-  const died = (index: number, message: string) => {
-    const file = tasks[index]!.file;
-    results[index] = { file, reports: [], exports: {}, starExports: [], errors: [{ file, phase: 'worker', message }] };
-    o.onDone?.();
-  };
-  const runWorker = () => new Promise<void>((resolveWorker) => {
-    let current = -1;
+  const results: (FileFacts | undefined)[] = new Array(tasks.length);
+  await Promise.all(order.map(async (i) => { results[i] = await pool.analyse(tasks[i]!); }));
+  await pool.close();
+  return results;
+}
+
+interface Queued {
+  task: PoolTask;
+  resolve: (facts: FileFacts | undefined) => void;
+}
+
+/**
+ * Worker threads that analyse files as they are handed in, so analysis can start while the scan
+ * is still reading. Workers start at once (loading Babel and the rules takes a while) and stay
+ * until `close`. Among queued files the largest goes first.
+ */
+export class AnalysisPool {
+  private readonly queue: Queued[] = [];
+  private readonly idle: ((job: Queued | undefined) => void)[] = [];
+  private closed = false;
+  private startupFailures = 0;
+  /** Set once workers keep dying before finishing a file: every task then resolves undefined. */
+  private broken = false;
+  private live = 0;
+  private readonly exited: Promise<void>;
+  private allExited!: () => void;
+
+  constructor(private readonly o: PoolOptions) {
+    this.exited = new Promise((resolve) => { this.allExited = resolve; });
+    const n = Math.max(1, o.threads);
+    for (let i = 0; i < n; i++) this.startWorker();
+  }
+
+  /** The facts of one file; undefined when the pool could not run it (its workers would not start). */
+  analyse(task: PoolTask): Promise<FileFacts | undefined> {
+    if (this.broken || this.closed) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const job = { task, resolve };
+      const waiting = this.idle.shift();
+      if (waiting) waiting(job);
+      else this.queue.push(job);
+    });
+  }
+
+  /** Lets the workers finish what they hold, then ends them. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const waiting of this.idle.splice(0)) waiting(undefined);
+    if (this.live > 0) await this.exited;
+  }
+
+  private take(): Promise<Queued | undefined> {
+    if (this.queue.length > 0) {
+      let best = 0;
+      for (let i = 1; i < this.queue.length; i++) if (this.queue[i]!.task.source.length > this.queue[best]!.task.source.length) best = i;
+      return Promise.resolve(this.queue.splice(best, 1)[0]);
+    }
+    if (this.closed || this.broken) return Promise.resolve(undefined);
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  private giveUp(): void {
+    this.broken = true;
+    for (const job of this.queue.splice(0)) job.resolve(undefined);
+    for (const waiting of this.idle.splice(0)) waiting(undefined);
+  }
+
+  private startWorker(): void {
+    const o = this.o;
+    this.live++;
+    let current: Queued | undefined;
     let finished = 0;
     let failure: string | undefined;
     const worker = new Worker(WORKER_URL, {
@@ -78,23 +140,22 @@ export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promi
       // A stack overflow or a runaway allocation on pathological input must not take the scan down.
       resourceLimits: o.resourceLimits ?? WORKER_LIMITS,
     });
-    const feed = () => {
-      if (next >= tasks.length) {
-        void worker.terminate();
-        resolveWorker();
-        return;
-      }
-      current = order[next++]!;
-      worker.postMessage({ id: current, file: tasks[current]!.file, source: tasks[current]!.source, mode: tasks[current]!.mode ?? 'full', aliases: o.aliases });
+    const feed = async () => {
+      current = await this.take();
+      if (!current) { void worker.terminate(); return; }
+      const { task } = current;
+      worker.postMessage({ id: 0, file: task.file, source: task.source, mode: task.mode ?? 'full', aliases: o.aliases });
     };
     worker.on('message', (m: { id: number; facts: FileFacts } | { ready: true }) => {
       // Work starts once the worker has loaded the rules; dying before that is a failure to start.
-      if ('ready' in m) { feed(); return; }
-      results[m.id] = m.facts;
+      if ('ready' in m) { void feed(); return; }
+      const done = current!;
+      current = undefined;
       finished++;
-      startupFailures = 0;
+      this.startupFailures = 0;
+      done.resolve(m.facts);
       o.onDone?.();
-      feed();
+      void feed();
     });
     worker.on('error', (error: Error & { code?: string }) => {
       failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -102,14 +163,19 @@ export async function analyseInWorkers(tasks: PoolTask[], o: PoolOptions): Promi
         : `analysis worker crashed: ${error.message}`;
     });
     worker.on('exit', (code) => {
-      const lost = current >= 0 && !results[current];
+      this.live--;
+      const lost = current;
+      current = undefined;
       // The file it was working on is reported; a replacement takes the work that is left.
-      if (lost) died(current, failure ?? `analysis worker exited with code ${code}`);
-      if (finished === 0 && !lost && next < tasks.length) startupFailures++;
-      if (next < tasks.length && startupFailures < MAX_STARTUP_FAILURES) void runWorker().then(resolveWorker);
-      else resolveWorker();
+      if (lost) {
+        const file = lost.task.file;
+        lost.resolve({ file, reports: [], exports: {}, starExports: [], errors: [{ file, phase: 'worker', message: failure ?? `analysis worker exited with code ${code}` }] });
+        o.onDone?.();
+      }
+      if (finished === 0 && !lost && !this.closed) this.startupFailures++;
+      if (this.startupFailures >= MAX_STARTUP_FAILURES) this.giveUp();
+      else if (!this.closed || this.queue.length > 0) this.startWorker();
+      if (this.live === 0) this.allExited();
     });
-  });
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(o.threads, tasks.length)) }, runWorker));
-  return results;
+  }
 }

@@ -3,9 +3,12 @@
  * jsonc-parser. Its visitor API reports the offset of every key and value and builds no tree,
  * which keeps large files cheap (parseTree is several times slower on megabyte files).
  */
-import jsonc from 'jsonc-parser';
+import type * as JsoncParser from 'jsonc-parser';
+import { lazyLibrary } from '../lazy-library.js';
 import { failure, guarded, LineIndex, stripBom } from './positions.js';
 import type { ConfigEntry, ConfigParseError, ParseResult } from './types.js';
+
+const jsoncParser = lazyLibrary<typeof JsoncParser>('jsonc-parser');
 
 interface Frame {
   kind: 'object' | 'array';
@@ -43,6 +46,7 @@ export function parseJson(input: string): ParseResult {
       if (frame?.segment !== undefined) path.pop();
     };
 
+    const jsonc = jsoncParser();
     jsonc.visit(text, {
       onObjectBegin: (offset, length) => open('object', offset, length),
       onArrayBegin: (offset, length) => open('array', offset, length),

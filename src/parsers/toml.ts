@@ -5,9 +5,12 @@
  * tables, arrays and every string form. Each located leaf takes its value from smol-toml's
  * result by path, so escapes and number forms are smol-toml's business.
  */
-import { parse, TomlDate, TomlError } from 'smol-toml';
+import type * as SmolToml from 'smol-toml';
+import { lazyLibrary } from '../lazy-library.js';
 import { failure, guarded, LineIndex, stripBom } from './positions.js';
 import type { ConfigEntry, ParseResult, ScalarValue } from './types.js';
+
+const smolToml = lazyLibrary<typeof SmolToml>('smol-toml');
 
 export function parseToml(input: string): ParseResult {
   return guarded('toml', () => {
@@ -15,9 +18,9 @@ export function parseToml(input: string): ParseResult {
     const lines = new LineIndex(text);
     let data: unknown;
     try {
-      data = parse(text, { integersAsBigInt: 'asNeeded' });
+      data = smolToml().parse(text, { integersAsBigInt: 'asNeeded' });
     } catch (error) {
-      if (error instanceof TomlError) {
+      if (error instanceof smolToml().TomlError) {
         return failure('toml', { message: error.message.split('\n')[0]!, line: error.line, column: error.column });
       }
       throw error;
@@ -57,7 +60,7 @@ function lookup(data: unknown, path: string[]): unknown {
 }
 
 function scalar(value: unknown): ScalarValue | undefined {
-  if (value instanceof TomlDate) return value.toISOString();
+  if (value instanceof smolToml().TomlDate) return value.toISOString();
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return undefined;

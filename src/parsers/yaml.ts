@@ -4,15 +4,19 @@
  * followed (an alias bomb costs nothing) and merge keys (`<<`) are skipped: the entries are what
  * is written, where it is written.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Node } from 'yaml';
+import { lazyLibrary } from '../lazy-library.js';
 import { failure, guarded, LineIndex, stripBom } from './positions.js';
 import type { ConfigEntry, ConfigParseError, ParseResult, ScalarValue } from './types.js';
+
+const yamlLibrary = lazyLibrary<typeof Yaml>('yaml');
 
 export function parseYaml(input: string): ParseResult {
   return guarded('yaml', () => {
     const text = stripBom(input);
     const lines = new LineIndex(text);
-    const documents = parseAllDocuments(text, { uniqueKeys: false });
+    const documents = yamlLibrary().parseAllDocuments(text, { uniqueKeys: false });
     const entries: ConfigEntry[] = [];
     let error: ConfigParseError | undefined;
     // An empty stream is an empty result, not an error.
@@ -41,9 +45,9 @@ function walk(root: Node | null, document: number, lines: LineIndex, out: Config
   while (stack.length > 0) {
     const { node, path, key } = stack.pop()!;
     const children: Pending[] = [];
-    if (isMap(node)) {
+    if (yamlLibrary().isMap(node)) {
       for (const pair of node.items) {
-        if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
+        if (!yamlLibrary().isPair(pair) || !yamlLibrary().isScalar(pair.key) || !pair.key.range) continue;
         const name = pair.key.value;
         if (name === '<<' || (typeof name !== 'string' && typeof name !== 'number' && typeof name !== 'boolean')) continue;
         const keyRange: [number, number] = [pair.key.range[0], pair.key.range[1]];
@@ -51,13 +55,13 @@ function walk(root: Node | null, document: number, lines: LineIndex, out: Config
         // `key:` with nothing after it: a null value that sits at the end of its key.
         children.push({ node: value ?? null, path: [...path, String(name)], key: keyRange });
       }
-    } else if (isSeq(node)) {
+    } else if (yamlLibrary().isSeq(node)) {
       node.items.forEach((item, i) => {
         const range = (item as Node | null)?.range;
         children.push({ node: item as Node | null, path: [...path, String(i)], key: range ? [range[0], range[1]] : key });
       });
-    } else if (path.length > 0 && !isAlias(node)) {
-      const value = isScalar(node) ? scalar(node.value) : node === null ? null : undefined;
+    } else if (path.length > 0 && !yamlLibrary().isAlias(node)) {
+      const value = yamlLibrary().isScalar(node) ? scalar(node.value) : node === null ? null : undefined;
       if (value !== undefined) {
         const range = node?.range;
         out.push({

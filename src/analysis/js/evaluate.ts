@@ -181,20 +181,25 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
     if (!binding.constant) return UNKNOWN;
     if (binding.kind === 'param') return parameterDefault(binding, depth);
     if (bpath.isVariableDeclarator()) {
-      if (isMutatedDate(binding)) return UNKNOWN;
-      const init = bpath.get('init');
-      const loop = bpath.parentPath?.parentPath;
-      if (!init.node && loop?.isForOfStatement() && bpath.node.id.type === 'Identifier') return mergeElements(evaluate(loop.get('right'), depth)) ?? UNKNOWN;
-      if (!init.node) return UNKNOWN;
-      const initValue = evaluate(init as NodePath, depth);
-      const id = bpath.node.id;
-      if (id.type === 'Identifier') return initValue;
-      return destructure(id, binding.identifier, initValue, bpath, depth);
+      const value = declaratorValue(binding, bpath, depth);
+      // Only a date can be changed in place (`END.setFullYear(2028)`); looking costs a walk of the file's references.
+      return mayBeDate(value) && isMutatedDate(binding) ? UNKNOWN : value;
     }
     if (bpath.isFunctionDeclaration()) return functionValue(bpath, depth);
     if (bpath.isClassDeclaration() || bpath.isClassExpression()) return classStatics(bpath, depth);
     if (bpath.isTSEnumDeclaration()) return evaluateEnum(bpath, depth);
     return UNKNOWN;
+  }
+
+  function declaratorValue(binding: Binding, bpath: NodePath<t.VariableDeclarator>, depth: number): Value {
+    const init = bpath.get('init');
+    const loop = bpath.parentPath?.parentPath;
+    if (!init.node && loop?.isForOfStatement() && bpath.node.id.type === 'Identifier') return mergeElements(evaluate(loop.get('right'), depth)) ?? UNKNOWN;
+    if (!init.node) return UNKNOWN;
+    const initValue = evaluate(init as NodePath, depth);
+    const id = bpath.node.id;
+    if (id.type === 'Identifier') return initValue;
+    return destructure(id, binding.identifier, initValue, bpath, depth);
   }
 
   /**
@@ -236,6 +241,10 @@ export function createEvaluator(input: EvaluatorInput): JsEvaluator {
       if (param.isAssignmentPattern() && param.node.left === binding.identifier) return param.get('right');
     }
     return undefined;
+  }
+
+  function mayBeDate(v: Value): boolean {
+    return v.kind === 'instant' || v.kind === 'clock' || v.kind === 'import' || v.kind === 'deferred';
   }
 
   /** `END.setFullYear(2028)` later on: the constant's date is not what its initialiser says. */

@@ -13,13 +13,21 @@
  * The index lives on the AST it describes (a symbol-keyed property of each scope node), built the
  * first time a binding is looked up: no state outside the file's own tree.
  */
-import { NodePath } from '@babel/traverse';
-import { isReferenced, VISITOR_KEYS } from '@babel/types';
+import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
+import { createRequire } from 'node:module';
+
+/**
+ * @babel/types is loaded when a file is first indexed, not with the rule catalogue: a cached scan
+ * that analyses nothing never pays for Babel. (Node caches the module; this is a lookup.)
+ */
+const requireBabel = createRequire(import.meta.url);
+const babelTypes = (): typeof import('@babel/types') => requireBabel('@babel/types') as typeof import('@babel/types');
 
 /** Babel's NodePath.get, typed loosely: its typings reject a list container. */
 type GetPath = (opts: { parentPath: NodePath; parent: t.Node; container: unknown; listKey?: string; key: string | number }) => NodePath;
-const getPath: GetPath = (opts) => (NodePath as unknown as { get: GetPath }).get(opts);
+/** NodePath.get of the class `path` is an instance of (the one Babel's own paths come from). */
+const getPath = (path: NodePath, opts: Parameters<GetPath>[0]): NodePath => (path.constructor as unknown as { get: GetPath }).get(opts);
 
 export type BindingKind = 'var' | 'let' | 'const' | 'module' | 'hoisted' | 'param' | 'local' | 'unknown';
 
@@ -42,10 +50,16 @@ interface ScopeRecord {
   classLike: boolean;
   bindings: Map<string, BindingRecord> | undefined;
   file: FileIndex;
+  /** A function's scope seen from its parameters (shares `bindings`; see paramView). */
+  paramsOnly?: boolean;
+  paramView?: ScopeRecord | undefined;
 }
 
 interface FileIndex {
   program: NodePath<t.Program>;
+  /** Babel's child keys per node type, in traversal order. */
+  visitorKeys: Record<string, string[]>;
+  isReferenced: typeof import('@babel/types').isReferenced;
   pathCache: Map<t.Node, NodePath | undefined>;
   /** References of every binding, found in one walk the first time any are asked for. */
   references: Map<BindingRecord, ReferenceSite[]> | undefined;
@@ -100,12 +114,14 @@ function scopeAt(path: NodePath): ScopeRecord | undefined {
   for (let attempt = 0; attempt < 2; attempt++) {
     let p: NodePath | null = path;
     let skipNext = false;
+    let fromParams = false;
     let root: NodePath | undefined;
     while (p) {
       const own = (p.node as Indexed | null)?.[SCOPE];
-      if (own && !skipNext) return own;
+      if (own && !skipNext) return fromParams ? paramView(own) : own;
       // A method's computed key and decorators, and a switch's discriminant, belong to the scope around it.
       skipNext = p.parentPath !== null && outerEdge(p.parentPath.node, p.key, p.listKey);
+      fromParams = p.listKey === 'params';
       root = p;
       p = p.parentPath;
     }
@@ -126,9 +142,30 @@ function outerEdge(parent: t.Node, key: string | number | null, listKey: string 
 function lookup(scope: ScopeRecord | undefined, name: string): BindingRecord | undefined {
   for (let s = scope; s; s = s.parent) {
     const b = s.bindings?.get(name);
-    if (b) return b;
+    // From a parameter (`limit = END`), the function's own declarations are not yet in scope.
+    if (b && !(s.paramsOnly && b.kind !== 'param' && b.kind !== 'local')) return b;
   }
   return undefined;
+}
+
+const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+/** Where Babel stops looking for an enclosing loop. */
+const FUNCTION_PARENTS = new Set([
+  'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod',
+  'StaticBlock', 'TSModuleBlock', 'Program',
+]);
+
+/** The scope a child of `node` under `key` sits in: `scope` (node's own, if any) or an outer one. */
+function childScopeOf(node: t.Node, key: string, outer: ScopeRecord, scope: ScopeRecord): ScopeRecord {
+  if (outerEdge(node, key, key)) return outer;
+  if (key === 'params' && scope.node === node) return paramView(scope);
+  return scope;
+}
+
+/** The function scope as its parameters see it: its params and own name, not its body's declarations. */
+function paramView(fn: ScopeRecord): ScopeRecord {
+  fn.paramView ??= { ...fn, paramsOnly: true, paramView: undefined };
+  return fn.paramView;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +183,15 @@ interface Frame {
   node: t.Node;
   scope: ScopeRecord;
   depth: number;
+  /** Inside a loop's body, or a for-in/of's left side, within the same function. */
+  loop: LoopPlace;
 }
+
+/**
+ * Babel counts a `var` with an initialiser or a function declared in a loop body, and the
+ * variable of a for-in/of, as reassigned on every turn: not constant.
+ */
+const enum LoopPlace { None = 0, Body = 1, ForXLeft = 2 }
 
 /** A reassignment seen during the walk; resolved once every declaration is known (hoisting). */
 interface Violation {
@@ -164,20 +209,21 @@ export const MAX_AST_DEPTH = 1500;
 /** Builds the binding index of a program; throws a RangeError for a tree deeper than MAX_AST_DEPTH. */
 export function indexProgram(program: NodePath<t.Program>): void {
   if ((program.node as Indexed)[SCOPE]) return;
-  const file: FileIndex = { program, pathCache: new Map(), references: undefined };
+  const { VISITOR_KEYS, isReferenced } = babelTypes();
+  const file: FileIndex = { program, visitorKeys: VISITOR_KEYS, isReferenced, pathCache: new Map(), references: undefined };
   const root = newScope(program.node, undefined, file, true, false);
   const violations: Violation[] = [];
-  const stack: Frame[] = [{ node: program.node, scope: root, depth: 0 }];
+  const stack: Frame[] = [{ node: program.node, scope: root, depth: 0, loop: LoopPlace.None }];
   while (stack.length > 0) {
-    const { node, scope: outer, depth } = stack.pop()!;
+    const { node, scope: outer, depth, loop } = stack.pop()!;
     if (depth > MAX_AST_DEPTH) {
       delete (program.node as Indexed)[SCOPE];
       throw new RangeError(`syntax tree deeper than ${MAX_AST_DEPTH} levels`);
     }
     // The scope this node's children sit in (its own, when it makes one).
     const scope = (node as Indexed)[SCOPE] ?? scopeFor(node, outer, file);
-    declare(node, outer, scope, violations);
-    pushChildren(node, outer, scope, depth, stack);
+    declare(node, outer, scope, violations, loop);
+    pushChildren(VISITOR_KEYS, node, outer, scope, depth, loop, stack);
   }
   for (const v of violations) {
     const b = lookup(v.scope, v.name);
@@ -233,28 +279,31 @@ function blockScope(scope: ScopeRecord): ScopeRecord {
   return s;
 }
 
-function register(scope: ScopeRecord, kind: BindingKind, identifier: t.Identifier, declaration: t.Node): void {
+function register(scope: ScopeRecord, kind: BindingKind, identifier: t.Identifier, declaration: t.Node, reassignedEachTurn = false): void {
   scope.bindings ??= new Map();
   const existing = scope.bindings.get(identifier.name);
   if (existing) {
-    // Declared again (`var x` twice, an overloaded function): Babel counts it as a reassignment.
+    // Declared again (`var x` twice): Babel counts it as a reassignment.
     if (existing.identifier !== identifier) existing.constant = false;
     return;
   }
-  scope.bindings.set(identifier.name, { name: identifier.name, kind, identifier, declaration, constant: true, scope });
+  scope.bindings.set(identifier.name, { name: identifier.name, kind, identifier, declaration, constant: !reassignedEachTurn, scope });
 }
 
 /** Registers what `node` declares and the reassignments it makes. */
-function declare(node: t.Node, outer: ScopeRecord, own: ScopeRecord, violations: Violation[]): void {
+function declare(node: t.Node, outer: ScopeRecord, own: ScopeRecord, violations: Violation[], loop: LoopPlace): void {
   switch (node.type) {
     case 'VariableDeclaration': {
       const kind: BindingKind = node.kind === 'var' ? 'var' : node.kind === 'let' ? 'let' : 'const';
       const target = kind === 'var' ? functionScope(outer) : blockScope(outer);
-      for (const d of node.declarations) for (const id of patternIdentifiers(d.id)) register(target, kind, id, d);
+      for (const d of node.declarations) {
+        const turns = kind === 'var' && (loop === LoopPlace.ForXLeft || (loop === LoopPlace.Body && !!d.init));
+        for (const id of patternIdentifiers(d.id)) register(target, kind, id, d, turns);
+      }
       return;
     }
     case 'FunctionDeclaration':
-      if (node.id) register(blockScope(outer), 'hoisted', node.id, node);
+      if (node.id) register(blockScope(outer), 'hoisted', node.id, node, loop !== LoopPlace.None);
       declareParams(node, own);
       return;
     case 'FunctionExpression':
@@ -284,10 +333,8 @@ function declare(node: t.Node, outer: ScopeRecord, own: ScopeRecord, violations:
     case 'TSImportEqualsDeclaration':
       register(blockScope(outer), 'unknown', node.id, node);
       return;
-    case 'TSEnumDeclaration':
-    case 'TSDeclareFunction':
-      if (node.id && node.id.type === 'Identifier') register(functionScope(outer), 'unknown', node.id, node);
-      return;
+    // An enum and an overload signature (`function f(): T;`) bind nothing in Babel's scope:
+    // the evaluator reads enums by name, and the implementation is the function.
     case 'AssignmentExpression':
       for (const id of patternIdentifiers(node.left)) violations.push({ name: id.name, scope: outer });
       return;
@@ -334,21 +381,25 @@ function patternIdentifiers(node: t.Node | null | undefined, out: t.Identifier[]
 }
 
 /** Children in traversal order (pushed reversed onto the stack), each with the scope it sits in. */
-function pushChildren(node: t.Node, outer: ScopeRecord, scope: ScopeRecord, depth: number, stack: Frame[]): void {
-  const keys = VISITOR_KEYS[node.type];
+function pushChildren(visitorKeys: Record<string, string[]>, node: t.Node, outer: ScopeRecord, scope: ScopeRecord, depth: number, loop: LoopPlace, stack: Frame[]): void {
+  const keys = visitorKeys[node.type];
   if (!keys) return;
+  const functionParent = FUNCTION_PARENTS.has(node.type);
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k]!;
     if (TYPE_KEYS.has(key)) continue;
     const child = (node as unknown as Record<string, unknown>)[key];
-    const childScope = outerEdge(node, key, Array.isArray(child) ? key : null) ? outer : scope;
+    const childScope = childScopeOf(node, key, outer, scope);
+    const childLoop = functionParent ? LoopPlace.None
+      : key === 'left' && (node.type === 'ForInStatement' || node.type === 'ForOfStatement') ? LoopPlace.ForXLeft
+        : key === 'body' && LOOPS.has(node.type) ? LoopPlace.Body : loop;
     if (Array.isArray(child)) {
       for (let i = child.length - 1; i >= 0; i--) {
         const c = child[i] as t.Node | null;
-        if (c && typeof c.type === 'string' && !TYPE_ONLY.has(c.type)) stack.push({ node: c, scope: childScope, depth: depth + 1 });
+        if (c && typeof c.type === 'string' && !TYPE_ONLY.has(c.type)) stack.push({ node: c, scope: childScope, depth: depth + 1, loop: childLoop });
       }
     } else if (child && typeof (child as t.Node).type === 'string' && !TYPE_ONLY.has((child as t.Node).type)) {
-      stack.push({ node: child as t.Node, scope: childScope, depth: depth + 1 });
+      stack.push({ node: child as t.Node, scope: childScope, depth: depth + 1, loop: childLoop });
     }
   }
 }
@@ -383,26 +434,26 @@ function collectReferences(file: FileIndex): Map<BindingRecord, ReferenceSite[]>
     else refs.set(b, [site]);
   };
   const program = file.program.node as Indexed;
-  const exports: { node: t.ExportNamedDeclaration; scope: ScopeRecord }[] = [];
+  const exports: { node: t.ExportNamedDeclaration | t.ExportDefaultDeclaration; scope: ScopeRecord }[] = [];
   const stack: RefFrame[] = [{ node: program, parent: undefined, grandparent: undefined, scope: program[SCOPE]! }];
   while (stack.length > 0) {
     const { node, parent, grandparent, scope: outer } = stack.pop()!;
     const scope = (node as Indexed)[SCOPE] ?? outer;
     if (node.type === 'Identifier') {
-      if (parent && isReference(node, parent, grandparent)) add(lookup(outer, node.name), { node, parent, grandparent });
+      if (parent && isReference(file, node, parent, grandparent)) add(lookup(outer, node.name), { node, parent, grandparent });
     } else if (node.type === 'JSXIdentifier') {
       if (parent && isJsxReference(node, parent)) add(lookup(outer, node.name), { node, parent, grandparent });
       continue;
-    } else if (node.type === 'ExportNamedDeclaration' && node.declaration) {
+    } else if ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') && node.declaration) {
       exports.push({ node, scope: outer });
     }
-    const keys = VISITOR_KEYS[node.type];
+    const keys = file.visitorKeys[node.type];
     if (!keys) continue;
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
       if (TYPE_KEYS.has(key)) continue;
       const child = (node as unknown as Record<string, unknown>)[key];
-      const childScope = outerEdge(node, key, Array.isArray(child) ? key : null) ? outer : scope;
+      const childScope = childScopeOf(node, key, outer, scope);
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) {
           const c = child[i] as t.Node | null;
@@ -413,24 +464,31 @@ function collectReferences(file: FileIndex): Map<BindingRecord, ReferenceSite[]>
       }
     }
   }
-  // Babel counts `export const X = ...` as a reference of X, after those inside the declaration.
+  // Babel counts `export const X = ...` (and `export default function f`) as a reference of X,
+  // recorded before the identifiers that refer to X.
+  const exported = new Map<BindingRecord, ReferenceSite[]>();
   for (const { node, scope } of exports) {
     const d = node.declaration!;
     const ids = d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration' ? (d.id ? [d.id] : [])
       : d.type === 'VariableDeclaration' ? d.declarations.flatMap((decl) => patternIdentifiers(decl.id)) : [];
-    for (const id of ids) add(lookup(scope, id.name), { node, parent: undefined, grandparent: undefined });
+    for (const id of ids) {
+      const b = lookup(scope, id.name);
+      if (b) exported.set(b, [...(exported.get(b) ?? []), { node, parent: undefined, grandparent: undefined }]);
+    }
   }
+  for (const [b, sites] of exported) refs.set(b, [...sites, ...(refs.get(b) ?? [])]);
   return refs;
 }
 
-function isReference(node: t.Identifier, parent: t.Node, grandparent: t.Node | undefined): boolean {
+function isReference(file: FileIndex, node: t.Identifier, parent: t.Node, grandparent: t.Node | undefined): boolean {
   if (parent.type === 'TSQualifiedName' && parent.right === node) return false;
   if (parent.type === 'TSImportEqualsDeclaration') return false;
-  return isReferenced(node, parent, grandparent);
+  return file.isReferenced(node, parent, grandparent);
 }
 
 function isJsxReference(node: t.JSXIdentifier, parent: t.Node): boolean {
-  if (!/^[A-Z_$]/.test(node.name) && parent.type !== 'JSXMemberExpression') return false;
+  // Lower-case tags are HTML elements, not references (Babel's isCompatTag).
+  if (/^[a-z]/.test(node.name) && parent.type !== 'JSXMemberExpression') return false;
   if (parent.type === 'JSXMemberExpression') return parent.object === node;
   return parent.type === 'JSXOpeningElement' || parent.type === 'JSXClosingElement';
 }
@@ -445,18 +503,18 @@ function isJsxReference(node: t.JSXIdentifier, parent: t.Node): boolean {
  */
 function pathTo(file: FileIndex, target: t.Node): NodePath | undefined {
   if (file.pathCache.has(target)) return file.pathCache.get(target);
-  const found = descend(file.program as NodePath, target, 0);
+  const found = descend(file.visitorKeys, file.program as NodePath, target, 0);
   file.pathCache.set(target, found);
   return found;
 }
 
 const MAX_DESCENT = 10_000;
 
-function descend(path: NodePath, target: t.Node, depth: number): NodePath | undefined {
+function descend(visitorKeys: Record<string, string[]>, path: NodePath, target: t.Node, depth: number): NodePath | undefined {
   if (path.node === target) return path;
   if (depth > MAX_DESCENT) return undefined;
   const node = path.node;
-  const keys = VISITOR_KEYS[node.type] ?? [];
+  const keys = visitorKeys[node.type] ?? [];
   const ts = target.start ?? -1;
   const te = target.end ?? -1;
   const holds = (c: t.Node | null | undefined): c is t.Node => !!c && (c === target || ((c.start ?? 0) <= ts && te <= (c.end ?? -1)));
@@ -476,13 +534,13 @@ function descend(path: NodePath, target: t.Node, depth: number): NodePath | unde
         const c = child[i] as t.Node | null;
         if (c && (c.start ?? 0) > ts) break;
         if (!holds(c)) continue;
-        const childPath = getPath({ parentPath: path, parent: node, container: child, listKey: key, key: i }).setContext(path.context);
-        const found = descend(childPath, target, depth + 1);
+        const childPath = getPath(path, { parentPath: path, parent: node, container: child, listKey: key, key: i }).setContext(path.context);
+        const found = descend(visitorKeys, childPath, target, depth + 1);
         if (found) return found;
       }
     } else if (holds(child as t.Node)) {
-      const childPath = getPath({ parentPath: path, parent: node, container: node, key }).setContext(path.context);
-      const found = descend(childPath, target, depth + 1);
+      const childPath = getPath(path, { parentPath: path, parent: node, container: node, key }).setContext(path.context);
+      const found = descend(visitorKeys, childPath, target, depth + 1);
       if (found) return found;
     }
   }
