@@ -328,7 +328,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     // First the files chosen outright, with the exports of the clock providers waiting files need.
     const inFirst = new Set(tasks.map((t) => t.file));
     for (const provider of [...new Set([...waiting.values()].flat())].sort()) {
-      if (facts.has(provider) || inFirst.has(provider)) continue;
+      if (facts.has(provider) || inFirst.has(provider) || early.has(provider)) continue;
       const known = openedFiles.get(provider)?.facts.exports;
       if (known) { providerFacts.set(provider, known); continue; }
       const source = await sourceOf(provider);
@@ -336,17 +336,17 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     }
     sources.clear();
     await analyseAll(tasks);
-    const second: PoolTask[] = [];
-    for (const [file, providers] of waiting) {
-      if (providers.some((p) => { const f = facts.get(p) ?? providerFacts.get(p); return !f || exportsCarryClock(f); })) await choose(file, second);
-    }
-    await analyseAll(second);
     // Files handed over while reading; one the prefilter did not choose after all is left out.
     const chosenSet = new Set(chosen);
     for (const [file, { task, facts: pending }] of [...early].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const pooled = await pending;
       if (chosenSet.has(file)) await settle(task, pooled);
     }
+    const second: PoolTask[] = [];
+    for (const [file, providers] of waiting) {
+      if (providers.some((p) => { const f = facts.get(p) ?? providerFacts.get(p); return !f || exportsCarryClock(f); })) await choose(file, second);
+    }
+    await analyseAll(second);
     if (world !== undefined) cache!.decide(world, chosen.sort());
   } finally {
     // Threads left running would keep the process alive, also when the scan fails.
