@@ -79,4 +79,34 @@ describe('prefilter', () => {
     facts.set('helper.js', textFacts("module.exports = { END: '2030-01-01' };"));
     expect(needsAnalysis('bundle.js', (f) => facts.get(f), resolve)).toBe(true);
   });
+
+  describe('in a bundle (over 64 KB), what counts as a fixed time next to a clock', () => {
+    const filler = 'x = x + 1;\n'.repeat(8_000);
+    /** `near` within a few lines of a clock reading, in a large file. */
+    const near = (snippet: string) => textFacts(`${filler}${snippet}\n${filler}`).fixedNearClock;
+
+    it('a date built from a literal or named year, not from variables a date library passes along', () => {
+      expect(near('if (Date.now() > Date.UTC(2027, 2, 1)) stop();')).toBe(true);
+      expect(near('var END_YEAR = 2027;\nif (Date.now() > Date.UTC(END_YEAR, 0, 1)) stop();')).toBe(true);
+      expect(near('function utc(y, m, d) { return new Date(Date.UTC(y, m, d)); }\nvar now = Date.now();')).toBe(false);
+    });
+
+    it('a year compared, assigned or returned; not a term of arithmetic or a branch of a ternary', () => {
+      expect(near('if (new Date().getFullYear() >= 2027) stop();')).toBe(true);
+      expect(near('var cfg = { endYear: 2027 };\nif (new Date().getFullYear() > cfg.endYear) stop();')).toBe(true);
+      expect(near('var y = d.getFullYear();\nreturn y + (y > 68 ? 1900 : 2000);')).toBe(false);
+      expect(near('var y = d.getFullYear(); setTimeout(f, 2000);')).toBe(false);
+    });
+
+    it('a build-instant name, not a longer word that starts like one; int limits are no epochs', () => {
+      expect(near('if (Date.now() - buildTimestamp > 90 * DAY) stop();')).toBe(true);
+      expect(near('var t = Date.now(); handleBuildDone(); bundleTimeout = 5;')).toBe(false);
+      expect(near('var t = Date.now(); if (n > 2147483648) n = 0;')).toBe(false);
+    });
+
+    it('a date library class name alone is no clock reading (DateTime.now() is)', () => {
+      expect(near('cache = DateTime.fromMillis(1555555555555);')).toBe(false);
+      expect(near('if (DateTime.now() > DateTime.fromMillis(1798761600000)) stop();')).toBe(true);
+    });
+  });
 });

@@ -15,8 +15,11 @@
  */
 const CLOCK_TOKENS = /\bDate\s*(?:\.\s*now\b|\(\s*\))|\bnew\s+Date\b\s*(?:\(\s*\)|[^\s(])|\b(?:moment|dayjs)(?:\s*\.\s*(?:utc|tz))?\s*\(\s*\)|['"](?:moment|dayjs|luxon|date-fns|@js-temporal\/polyfill|temporal-polyfill)['"/-]|\bDateTime\s*\.\s*(?:now|local|utc)\b|\bTemporal\s*\.\s*Now\b|performance\s*\.\s*timeOrigin|(?<![.\w$])is(?:Past|Future)\s*\(|constructNow|diffNow/;
 
-/** A build-instant name in any case and spelling: BUILD_TIME, buildDate, builtAt, COMPILED_AT, bundleTime. */
-const BUILD_INSTANT = /(?:[Bb][Uu][Ii][Ll][DdTt]|[Cc][Oo][Mm][Pp][Ii][Ll][Ee]|[Bb][Uu][Nn][Dd][Ll][Ee]|[Rr][Ee][Ll][Ee][Aa][Ss][Ee])[Dd]?[_\s.-]?(?:[Tt][Ii][Mm][Ee]|[Dd][Aa][Tt][Ee]|[Tt][Ss]|[Aa][Tt]|[Ee][Pp][Oo][Cc][Hh]|[Ii][Nn][Ss][Tt][Aa][Nn][Tt]|[Dd][Aa][Yy]|[Oo][Nn])/;
+/**
+ * A build-instant name in any case and spelling: BUILD_TIME, buildDate, builtAt, COMPILED_AT,
+ * bundleTime, buildTimestamp; a word that goes on (`buildDone`, `bundleTimeout`) is another word.
+ */
+const BUILD_INSTANT = /(?:[Bb][Uu][Ii][Ll][DdTt]|[Cc][Oo][Mm][Pp][Ii][Ll][Ee]|[Bb][Uu][Nn][Dd][Ll][Ee]|[Rr][Ee][Ll][Ee][Aa][Ss][Ee])[Dd]?[_\s.-]?(?:[Tt][Ii][Mm][Ee](?:[Ss][Tt][Aa][Mm][Pp])?|[Dd][Aa][Tt][Ee]|[Tt][Ss]|[Aa][Tt]|[Ee][Pp][Oo][Cc][Hh]|[Ii][Nn][Ss][Tt][Aa][Nn][Tt]|[Dd][Aa][Yy]|[Oo][Nn])(?![a-z])/;
 
 /**
  * Anything that can spell a fixed time: a year 2000-2100 (every date text the grammar accepts
@@ -121,18 +124,24 @@ const WINDOW = 1500;
  * stronger shapes count: epochs, ISO or US date text, Date.UTC / new Date(2027, ...), or a year
  * next to a calendar-year reading.
  */
-const STRONG_FIXED = /\b(?!2147483647\b)(?:1\d{9}|2[01]\d{8})\b|\b[1-4]\d{12}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`]20\d\d[-/.]\d|\d\/20\d\d['"`]|Date\.UTC|new\s+Date\s*\(\s*20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+20\d\d|getYear\s*\(\s*\)\s*[<>=!]+\s*1\d\d|\b20\d{6}T\d/i;
-const YEAR_READING = /get(?:UTC)?FullYear|\.year\b|\byear\s*\(/;
-const PLAIN_YEAR = /\b(?:20\d\d|2100)\b/;
+const STRONG_FIXED = /\b(?!214748364[78]\b)(?:1\d{9}|2[01]\d{8})\b|\b[1-4]\d{12}\b|\d(?:\.\d+)?e1[12]\b|\b\d{1,3}(?:_\d{3}){3,4}\b|['"`]20\d\d[-/.]\d|\d\/20\d\d['"`]|Date\.UTC\s*\(\s*(?:19|20|21)\d\d\b|new\s+Date\s*\(\s*20\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+20\d\d|getYear\s*\(\s*\)\s*[<>=!]+\s*1\d\d|\b20\d{6}T\d/i;
+/** A calendar-year reading, or a date built from a year that may be a named constant (`Date.UTC(END_YEAR, 0)`). */
+const YEAR_READING = /get(?:UTC)?FullYear|\.year\b|\byear\s*\(|Date\.UTC\s*\(/;
+/**
+ * A year as an operand of its own: compared, assigned, a property or returned (`>= 2027`,
+ * `END_YEAR = 2027`, `year: 2027`), not a term of arithmetic (`year + 2000`), a branch of a
+ * ternary (`? 1900 : 2000`) or an argument (`setTimeout(f, 2000)`).
+ */
+const YEAR_OPERAND = /(?:[<>]=?|[!=]==?|[^=!<>]=|[A-Za-z_$'"]\s*:|\breturn)\s*(?:20\d\d|2100)\b(?!\s*[-+*/%.\d])|\b(?:20\d\d|2100)\s*(?:[<>]=?|[!=]==?)/;
 
 function windowHasFixed(w: string): boolean {
-  return STRONG_FIXED.test(w) || BUILD_INSTANT.test(w) || (YEAR_READING.test(w) && PLAIN_YEAR.test(w));
+  return STRONG_FIXED.test(w) || BUILD_INSTANT.test(w) || (YEAR_READING.test(w) && YEAR_OPERAND.test(w));
 }
 /**
  * Where a clock reading is used, for the windows of large files: the clock sources and what is
  * read from them (calendar fields, ISO text, state holding it), as the comparison sits near those.
  */
-const CLOCK_USE_TOKENS = new RegExp(`${CLOCK_TOKENS.source}|\\.now\\s*\\(|DateTime|get(?:UTC)?FullYear|getYear|\\bisPast\\b|\\bisFuture\\b|toISOString|\\buse(?:State|Ref)\\b`, 'g');
+const CLOCK_USE_TOKENS = new RegExp(`${CLOCK_TOKENS.source}|\\.now\\s*\\(|get(?:UTC)?FullYear|getYear|\\bisPast\\b|\\bisFuture\\b|toISOString|\\buse(?:State|Ref)\\b`, 'g');
 const STRONG_FIXED_GLOBAL = new RegExp(STRONG_FIXED.source, 'gi');
 const BOUND_NAME = /([A-Za-z_$][\w$]*)\s*[:=]\s*/g;
 /** How far before `name =` a strong fixed token may sit in the same statement (`[^;\n]{0,80}`). */
