@@ -584,7 +584,9 @@ async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: 
     }
     const bytes = await io.readFile(absPath);
     if (!binary && bytes.subarray(0, 8192).includes(0)) return { error: { file: relPath, phase: 'skip', message: 'skipped: binary file (contains NUL bytes)' } };
-    return { source: new TextDecoder('utf-8', { fatal: false }).decode(bytes), bytes, stat: st };
+    // Invalid sequences become U+FFFD as with TextDecoder (which also drops a byte-order mark).
+    const text = bytes.toString('utf8');
+    return { source: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bytes, stat: st };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'EACCES' || code === 'EPERM' ? 'permission denied'

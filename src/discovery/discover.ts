@@ -8,7 +8,7 @@
  * loops, no escaping the tree) and symlinked files are skipped.
  */
 import { lstat, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import type { FileError } from '../engine/types.js';
 import {
@@ -56,8 +56,8 @@ export async function discoverFiles(o: DiscoveryOptions): Promise<DiscoveryResul
   const missing: string[] = [];
   const extensions = new Set(o.extensions.map((e) => e.toLowerCase()));
   const wanted = (name: string) => extensions.has(extname(name).toLowerCase()) || (o.fileNames?.test(basename(name)) ?? false);
-  const add = (absPath: string) => {
-    if (!found.has(absPath)) found.set(absPath, { absPath, relPath: toPosix(relative(o.cwd, absPath)) });
+  const add = (absPath: string, relPath = toPosix(relative(o.cwd, absPath))) => {
+    if (!found.has(absPath)) found.set(absPath, { absPath, relPath });
   };
 
   for (const given of o.paths) {
@@ -77,7 +77,13 @@ export async function discoverFiles(o: DiscoveryOptions): Promise<DiscoveryResul
     } else if (kind === 'dir') {
       const walked = await walkDirectory(absPath, o);
       errors.push(...walked.errors);
-      for (const rel of walked.files) if (wanted(rel)) add(join(absPath, rel));
+      // fast-glob's paths are plain (no `.` or `..` segments): below the working directory,
+      // joined to the walked directory's own relative path they are what path.relative gives.
+      const dirRel = toPosix(relative(o.cwd, absPath));
+      const below = dirRel === '' || !(dirRel === '..' || dirRel.startsWith('../') || isAbsolute(dirRel));
+      for (const rel of walked.files) {
+        if (wanted(rel)) add(join(absPath, rel), below ? (dirRel === '' ? rel : `${dirRel}/${rel}`) : undefined);
+      }
     }
   }
 
