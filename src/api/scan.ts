@@ -145,13 +145,16 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const threads = options.threads ?? defaultThreads();
   const canPool = threads > 1 && !!extras.catalogueModule && workersAvailable();
   let pool: AnalysisPool | undefined;
-  const startPool = () => pool ??= new AnalysisPool({
-    threads, catalogueModule: extras.catalogueModule!, ruleIds: rules.map((r) => r.meta.id),
+  const startPool = (count: number) => pool ??= new AnalysisPool({
+    threads: count, catalogueModule: extras.catalogueModule!, ruleIds: rules.map((r) => r.meta.id),
     vocabulary: extras.vocabulary ?? loadVocabulary(), aliases,
     ...(extras.workerFault ? { fault: extras.workerFault } : {}),
   });
   // Started by the first file that needs analysis: a cached scan that needs none starts no thread.
+  // This thread keeps a core busy reading, so the pool takes the others. (Adding a thread once
+  // reading is over cost more than it gained on 2 cores: a new thread loads Babel and warms up.)
   const poolWhileReading = canPool && analysed.length >= EARLY_POOL_FILES;
+  const readingThreads = Math.max(1, threads - 1);
   /** Files handed to the pool during the read phase: they need analysis whatever other files hold. */
   const early = new Map<string, { task: PoolTask; facts: Promise<FileFacts | undefined> }>();
   const dispatchEarly = !only && extras.prefilter !== false;
@@ -197,7 +200,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
         if (content && !c.full && (tf.clock || extras.prefilter === false)) sources.set(file.relPath, content.source);
         if (poolWhileReading && dispatchEarly && content && !c.full && ((tf.clock && tf.fixedNearClock) || tf.prereleaseExpiry)) {
           const task = { file: file.relPath, source: content.source };
-          early.set(file.relPath, { task, facts: startPool().analyse(task) });
+          early.set(file.relPath, { task, facts: startPool(readingThreads).analyse(task) });
         }
       }
     };
@@ -316,7 +319,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     };
     const analyseAll = async (list: PoolTask[]): Promise<void> => {
       analysingTotal += list.length;
-      if (canPool && list.length >= MIN_FILES_FOR_WORKERS) startPool();
+      if (canPool && list.length >= MIN_FILES_FOR_WORKERS) startPool(threads);
       if (pool) {
         const running = pool;
         const pooled = await Promise.all(list.map((task) => running.analyse(task)));
