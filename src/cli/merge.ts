@@ -21,7 +21,7 @@ import type {
   BaselineEntry, FileError, FileErrorPhase, Finding, ScanResult, Severity, SuppressedFinding, Suppression,
 } from '../engine/types.js';
 import type { RuleMetaData } from '../engine/rule-meta.js';
-import type { FailOn } from '../engine/types.js';
+import { FILE_ERROR_PHASES, type FailOn } from '../engine/types.js';
 import { FINGERPRINT_KEY } from '../reporters/sarif.js';
 import { useColor } from './color.js';
 import { EXIT_USAGE, exitCodeFor } from './exit-code.js';
@@ -223,7 +223,7 @@ function suppressionOf(s: Record<string, unknown>): Suppression {
 
 function errorOf(n: Record<string, unknown>, fileOf: (location: unknown) => string | undefined): FileError {
   const props = isObject(n.properties) ? n.properties : {};
-  const phase = (['read', 'parse', 'rule', 'skip'].includes(props.phase as string) ? props.phase : 'read') as FileErrorPhase;
+  const phase = ((FILE_ERROR_PHASES as readonly string[]).includes(props.phase as string) ? props.phase : 'read') as FileErrorPhase;
   const text = isObject(n.message) && typeof n.message.text === 'string' ? n.message.text : '';
   return {
     file: fileOf(Array.isArray(n.locations) ? n.locations[0] : undefined) ?? '.',

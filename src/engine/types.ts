@@ -43,7 +43,9 @@ export interface Finding {
 }
 
 /** 'worker': the analysis worker died on the file (crash, out of memory). */
-export type FileErrorPhase = 'read' | 'parse' | 'rule' | 'skip' | 'worker';
+/** Every phase a file error can come from (also read back from SARIF by `timebomb merge`). */
+export const FILE_ERROR_PHASES = ['read', 'parse', 'rule', 'skip', 'worker'] as const;
+export type FileErrorPhase = typeof FILE_ERROR_PHASES[number];
 
 export interface FileError {
   file: string;

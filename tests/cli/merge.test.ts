@@ -22,7 +22,7 @@ const a2 = finding({ file: 'src/a.ts', line: 9, column: 2, severity: 'warning', 
 const b1 = finding({ file: 'src/b.ts', line: 1, fingerprint: 'fb1', trigger: null, ruleId: 'js/calendar-check', severity: 'note' });
 const z1 = finding({ file: 'z/last.ts', line: 1, fingerprint: 'fz1' });
 const shard1 = result([a2, z1], {
-  errors: [{ file: 'src/x.js', phase: 'parse', message: 'Unexpected token (1:1)' }, { file: 'locked', phase: 'read', message: 'EACCES' }],
+  errors: [{ file: 'src/x.js', phase: 'parse', message: 'Unexpected token (1:1)' }, { file: 'src/y.js', phase: 'worker', message: 'analysis worker crashed: boom' }, { file: 'locked', phase: 'read', message: 'EACCES' }],
   suppressed: [suppressedFinding({ file: 'src/c.ts', fingerprint: 'sc' })],
   stats: { filesScanned: 10, durationMs: 300 },
 });
@@ -43,6 +43,7 @@ describe('mergeResults', () => {
     expect(merged.errors).toEqual([
       { file: 'locked', phase: 'read', message: 'EACCES' },
       { file: 'src/x.js', phase: 'parse', message: 'Unexpected token (1:1)' },
+      { file: 'src/y.js', phase: 'worker', message: 'analysis worker crashed: boom' },
     ]);
     expect(merged.stats).toEqual({ filesScanned: 17, durationMs: 300 });
     expect(merged.now).toBe(shard1.now);
