@@ -74,30 +74,24 @@ export default defineRule({
     /** "nightlyExpired" speaks of expiry once the pre-release word is taken out; "Insiders" does not. */
     const prereleaseWords = new RegExp(context.vocabulary.prereleaseFlag.source, 'gi');
     const speaksOfExpiry = (w: string): boolean => context.vocabulary.expiryWords.test(identifierWords(w).replace(prereleaseWords, ' '));
-    /** `isPreview && Date.now() > lease.expiresAt`: the clock against a date read at run time is not a time bomb. */
-    const readsClock = (test: NodePath): boolean => {
-      let found = false;
-      test.traverse({
-        noScope: true,
-        enter(inner) {
-          if (found) { inner.stop(); return; }
-          const v = context.evaluator.evaluate(inner);
-          if (v.kind === 'clock' && v.lin.now !== 0) found = true;
-        },
-      });
-      return found;
-    };
-    const holdsClockSite = (path: NodePath): boolean => {
+    /** Whether any node inside `path` (not `path` itself) satisfies `test`; stops at the first. */
+    const anyInside = (path: NodePath, test: (inner: NodePath) => boolean): boolean => {
       let found = false;
       path.traverse({
         noScope: true,
         enter(inner) {
           if (found) { inner.stop(); return; }
-          if (isCandidateNode(inner) && inspectClockSite(inner, context)) found = true;
+          found = test(inner);
         },
       });
       return found;
     };
+    /** `isPreview && Date.now() > lease.expiresAt`: the clock against a date read at run time is not a time bomb. */
+    const readsClock = (test: NodePath): boolean => anyInside(test, (inner) => {
+      const v = context.evaluator.evaluate(inner);
+      return v.kind === 'clock' && v.lin.now !== 0;
+    });
+    const holdsClockSite = (path: NodePath): boolean => anyInside(path, (inner) => isCandidateNode(inner) && inspectClockSite(inner, context) !== undefined);
     return { BinaryExpression: check, CallExpression: check, IfStatement: checkBlock };
   },
 });

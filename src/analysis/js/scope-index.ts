@@ -382,24 +382,33 @@ function patternIdentifiers(node: t.Node | null | undefined, out: t.Identifier[]
 
 /** Children in traversal order (pushed reversed onto the stack), each with the scope it sits in. */
 function pushChildren(visitorKeys: Record<string, string[]>, node: t.Node, outer: ScopeRecord, scope: ScopeRecord, depth: number, loop: LoopPlace, stack: Frame[]): void {
+  const functionParent = FUNCTION_PARENTS.has(node.type);
+  forEachValueChildReversed(visitorKeys, node, (child, key) => {
+    const childLoop = functionParent ? LoopPlace.None
+      : key === 'left' && (node.type === 'ForInStatement' || node.type === 'ForOfStatement') ? LoopPlace.ForXLeft
+        : key === 'body' && LOOPS.has(node.type) ? LoopPlace.Body : loop;
+    stack.push({ node: child, scope: childScopeOf(node, key, outer, scope), depth: depth + 1, loop: childLoop });
+  });
+}
+
+/**
+ * The children of `node` that can hold values (not types), last first, so that a stack pops them
+ * in Babel's traversal order.
+ */
+function forEachValueChildReversed(visitorKeys: Record<string, string[]>, node: t.Node, visit: (child: t.Node, key: string) => void): void {
   const keys = visitorKeys[node.type];
   if (!keys) return;
-  const functionParent = FUNCTION_PARENTS.has(node.type);
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k]!;
     if (TYPE_KEYS.has(key)) continue;
     const child = (node as unknown as Record<string, unknown>)[key];
-    const childScope = childScopeOf(node, key, outer, scope);
-    const childLoop = functionParent ? LoopPlace.None
-      : key === 'left' && (node.type === 'ForInStatement' || node.type === 'ForOfStatement') ? LoopPlace.ForXLeft
-        : key === 'body' && LOOPS.has(node.type) ? LoopPlace.Body : loop;
     if (Array.isArray(child)) {
       for (let i = child.length - 1; i >= 0; i--) {
         const c = child[i] as t.Node | null;
-        if (c && typeof c.type === 'string' && !TYPE_ONLY.has(c.type)) stack.push({ node: c, scope: childScope, depth: depth + 1, loop: childLoop });
+        if (c && typeof c.type === 'string' && !TYPE_ONLY.has(c.type)) visit(c, key);
       }
     } else if (child && typeof (child as t.Node).type === 'string' && !TYPE_ONLY.has((child as t.Node).type)) {
-      stack.push({ node: child as t.Node, scope: childScope, depth: depth + 1, loop: childLoop });
+      visit(child as t.Node, key);
     }
   }
 }
@@ -447,22 +456,9 @@ function collectReferences(file: FileIndex): Map<BindingRecord, ReferenceSite[]>
     } else if ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') && node.declaration) {
       exports.push({ node, scope: outer });
     }
-    const keys = file.visitorKeys[node.type];
-    if (!keys) continue;
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const key = keys[k]!;
-      if (TYPE_KEYS.has(key)) continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
-      const childScope = childScopeOf(node, key, outer, scope);
-      if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) {
-          const c = child[i] as t.Node | null;
-          if (c && typeof c.type === 'string' && !TYPE_ONLY.has(c.type)) stack.push({ node: c, parent: node, grandparent: parent, scope: childScope });
-        }
-      } else if (child && typeof (child as t.Node).type === 'string' && !TYPE_ONLY.has((child as t.Node).type)) {
-        stack.push({ node: child as t.Node, parent: node, grandparent: parent, scope: childScope });
-      }
-    }
+    forEachValueChildReversed(file.visitorKeys, node, (child, key) => {
+      stack.push({ node: child, parent: node, grandparent: parent, scope: childScopeOf(node, key, outer, scope) });
+    });
   }
   // Babel counts `export const X = ...` (and `export default function f`) as a reference of X,
   // recorded before the identifiers that refer to X.
