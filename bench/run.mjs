@@ -9,8 +9,11 @@
  * child process; wall time is measured here, peak memory (largest resident set) comes from
  * `/usr/bin/time` when present, else from polling /proc/<pid>/status.
  *
+ * ast-grep (the prebuilt binary of @ast-grep/cli's platform package, installed beside the corpus
+ * without install scripts) runs one rule with the same three comparisons as the ESLint selectors.
+ *
  * Options: --runs N (timebomb runs per figure, default 3), --eslint-runs N (default 3),
- * --no-eslint, --corpus DIR (reuse or build the corpus there).
+ * --no-eslint, --no-ast-grep, --corpus DIR (reuse or build the corpus there).
  * Exit status: 0 when every command ran, 1 when one could not run or failed.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +29,7 @@ const PACKAGES = [
   'typescript@5.9.3', 'moment@2.30.1', 'date-fns@4.1.0', 'dayjs@1.11.13', 'luxon@3.7.2', 'lodash@4.17.21',
   '@babel/core@7.28.0', 'eslint@9.39.1', 'webpack@5.101.0', 'rxjs@7.8.2', 'three@0.180.0',
 ];
+const AST_GREP_VERSION = '0.51.1';
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const NOW = '2026-11-24';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,6 +90,17 @@ async function main() {
     rows.push(eslint);
   }
 
+  // (d) ast-grep over the same files, when its binary exists for this platform.
+  let astGrep;
+  const astGrepBinary = args.astGrep ? installAstGrep(corpusDir) : undefined;
+  if (astGrepBinary) {
+    writeAstGrepRule(corpusDir);
+    astGrep = await repeat(`ast-grep ${AST_GREP_VERSION} (same comparisons)`, args.runs, () => ({
+      cmd: astGrepBinary, argv: ['scan', '--rule', 'ast-grep-rule.yml', '--json=compact', 'files'], cwd: corpusDir, ok: [0, 1],
+    }));
+    rows.push(astGrep);
+  }
+
   console.log('\nresults (median of runs; wall seconds, CPU seconds (user + system, all threads), peak resident memory):');
   for (const r of rows) console.log(`  ${r.label.padEnd(34)} ${fmtS(r.wallS).padStart(7)} s wall ${fmtS(r.cpuS).padStart(7)} s cpu ${fmtMb(r.peakKb).padStart(6)} MB   wall runs: ${r.walls.map(fmtS).join(', ')}`);
   const findings = coldResult.findings?.length ?? 0;
@@ -93,8 +108,10 @@ async function main() {
   console.log(`\ntimebomb: ${coldResult.stats?.filesScanned ?? '?'} files scanned, ${findings} findings, ${errors.length} file errors${errors.length ? ` (${summariseErrors(errors)})` : ''}`);
   for (const f of (coldResult.findings ?? []).slice(0, 10)) console.log(`  ${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.severity}`);
   if (eslint) console.log(`eslint: ${eslint.lastStdout.trim()}`);
+  if (astGrep) console.log(`ast-grep: ${JSON.parse(astGrep.lastStdout || '[]').length} matches`);
   console.log('\nratios:');
   if (eslint) console.log(`  eslint / cold:        ${(eslint.wallS / cold.wallS).toFixed(1)}x wall, ${(eslint.cpuS / cold.cpuS).toFixed(1)}x cpu   (target >= 20x)`);
+  if (astGrep) console.log(`  ast-grep / cold:      ${(astGrep.wallS / cold.wallS).toFixed(1)}x wall, ${(astGrep.cpuS / cold.cpuS).toFixed(1)}x cpu   (target > 1x)`);
   if (warm) console.log(`  cold / warm:          ${(cold.wallS / warm.wallS).toFixed(1)}x   (warm target < 0.5 s: ${warm.wallS < 0.5 ? 'met' : 'not met'})`);
   console.log(`  all / half the files: ${(cold.wallS / half.wallS).toFixed(2)}x wall, ${(cold.cpuS / half.cpuS).toFixed(2)}x cpu  (target <= 2.1x)`);
   console.log(`  peak memory, cold:    ${fmtMb(cold.peakKb)} MB (target < 400 MB)`);
@@ -182,6 +199,56 @@ function writeEslintFiles(dir) {
   for (const r of results) for (const m of r.messages) { if (m.fatal) parseErrors++; else if (m.ruleId === 'no-restricted-syntax') matches++; }
   return results.length + ' files linted, ' + matches + ' selector matches, ' + parseErrors + ' files with parse errors (sourceType module)';
 };
+`);
+}
+
+/**
+ * The ast-grep binary of this platform's package, installed once beside the corpus; undefined
+ * (with a note) when the platform has none or the install fails: the bench goes on without it.
+ */
+function installAstGrep(dir) {
+  const platformPackage = {
+    'linux-x64': 'cli-linux-x64-gnu', 'linux-arm64': 'cli-linux-arm64-gnu', 'darwin-x64': 'cli-darwin-x64',
+    'darwin-arm64': 'cli-darwin-arm64', 'win32-x64': 'cli-win32-x64-msvc',
+  }[`${process.platform}-${process.arch}`];
+  if (!platformPackage) {
+    console.log(`  ast-grep: no prebuilt binary for ${process.platform}-${process.arch}; skipped`);
+    return undefined;
+  }
+  const toolDir = join(dir, 'ast-grep');
+  const binary = join(toolDir, 'node_modules', '@ast-grep', platformPackage, process.platform === 'win32' ? 'ast-grep.exe' : 'ast-grep');
+  if (!existsSync(binary)) {
+    mkdirSync(toolDir, { recursive: true });
+    writeFileSync(join(toolDir, 'package.json'), JSON.stringify({ name: 'timebomb-bench-ast-grep', private: true }, null, 2));
+    // The platform package itself holds the binary: no install script needed.
+    const npm = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `@ast-grep/${platformPackage}@${AST_GREP_VERSION}`], { cwd: toolDir, stdio: 'inherit' });
+    if (npm.status !== 0 || !existsSync(binary)) {
+      console.log('  ast-grep: install failed; skipped');
+      return undefined;
+    }
+  }
+  return binary;
+}
+
+function writeAstGrepRule(dir) {
+  // The ESLint selectors' three comparisons: a binary comparison with Date.now(), new Date(...)
+  // or a getFullYear() call as a direct operand.
+  writeFileSync(join(dir, 'ast-grep-rule.yml'), `id: clock-comparison
+language: JavaScript
+severity: warning
+message: comparison with the current time
+rule:
+  kind: binary_expression
+  all:
+    - has:
+        field: operator
+        regex: '^(?:[<>]=?|[!=]==?)$'
+    - has:
+        any:
+          - pattern: Date.now()
+          - kind: new_expression
+            has: { field: constructor, regex: '^Date$' }
+          - pattern: $OBJ.getFullYear()
 `);
 }
 
@@ -290,15 +357,16 @@ const fmtS = (s) => s.toFixed(2);
 const fmtMb = (kb) => (kb / 1024).toFixed(0);
 
 function parseArgs(argv) {
-  const o = { runs: 3, eslintRuns: 3, eslint: true, corpus: undefined };
+  const o = { runs: 3, eslintRuns: 3, eslint: true, astGrep: true, corpus: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]));
     else if (a === '--eslint-runs') o.eslintRuns = Math.max(1, Number(argv[++i]));
     else if (a === '--no-eslint') o.eslint = false;
+    else if (a === '--no-ast-grep') o.astGrep = false;
     else if (a === '--corpus') o.corpus = resolve(argv[++i]);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node bench/run.mjs [--runs N] [--eslint-runs N] [--no-eslint] [--corpus DIR]');
+      console.log('usage: node bench/run.mjs [--runs N] [--eslint-runs N] [--no-eslint] [--no-ast-grep] [--corpus DIR]');
       process.exit(0);
     } else {
       console.error(`unknown option ${a}`);
