@@ -10,7 +10,7 @@ export interface ScanOptions {
   paths: string[];
   /** Reference "today" in ms since the epoch: every day count and past/future judgement uses it. */
   now: number;
-  /** Extra globs to include / exclude (fast-glob syntax, relative to each scanned path). */
+  /** Extra globs to include / exclude (picomatch syntax, relative to each scanned path). */
   include: string[];
   exclude: string[];
   /** Honour .gitignore files (default true). */

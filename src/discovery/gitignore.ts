@@ -70,7 +70,7 @@ export function hasNegation(content: string): boolean {
 export function buildMatcher(files: GitignoreFile[]): Ignore {
   // Ancestors before descendants, so deeper files override shallower ones.
   const ordered = [...files].sort((a, b) => depth(a.dir) - depth(b.dir) || (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-  // Case-sensitive, like git on Linux and like fast-glob: the same repository gives the same file
+  // Case-sensitive, like git on Linux and like the walk's globs: the same repository gives the same file
   // list on every platform.
   const ig = ignore({ ignorecase: false });
   for (const f of ordered) ig.add(rebasePatterns(f.content, f.dir));
@@ -84,7 +84,7 @@ function depth(dir: string): number {
 const LITERAL_SEGMENT = /^(?!\.\.?$)[A-Za-z0-9._-]+$/;
 
 /**
- * fast-glob `ignore` patterns (relative to the scanned root) that skip whole directories the
+ * Walk `ignore` globs (relative to the scanned root) that skip whole directories the
  * given .gitignore files exclude, so `dist/`, `coverage/` or `.next/` are never even listed.
  * Only plain names are translated; everything else is left to the matcher, which stays the
  * authority. `files` are the root's own .gitignore and those above it, their `dir` relative to

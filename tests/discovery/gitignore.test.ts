@@ -30,7 +30,7 @@ describe('buildMatcher', () => {
 });
 
 describe('prunePatterns', () => {
-  it('turns plain directory names into fast-glob ignores and leaves wildcards to the matcher', () => {
+  it('turns plain directory names into walk ignores and leaves wildcards to the matcher', () => {
     expect(prunePatterns([{ dir: '', content: 'dist/\ncoverage\n*.log\n/out/\nsrc/gen/\n.next/\nfoo*/\n' }], '')).toEqual([
       '**/.next/**', '**/coverage/**', '**/dist/**', 'out/**', 'src/gen/**',
     ]);
