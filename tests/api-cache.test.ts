@@ -15,7 +15,8 @@ import type { IO } from '../src/engine/io.js';
 import { defineRule, type TextRule } from '../src/engine/rule-api.js';
 import { SUPPRESSION_RULES } from '../src/engine/suppressions.js';
 import type { ScanResult } from '../src/engine/types.js';
-import { REPORTER_NAMES, reporters } from '../src/reporters/index.js';
+import { REPORTER_NAMES } from '../src/reporters/index.js';
+import { reporters } from './helpers/reporters.js';
 import { FIXTURE_NOW, REPO } from './helpers/fixtures.js';
 
 const NODE_IO = nodeIO();

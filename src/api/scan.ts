@@ -72,7 +72,8 @@ export interface ScanExtras {
 type ReadOutcome = { source: string } | { error: FileError } | { skipped: true };
 
 export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefinition[], extras: ScanExtras = {}): Promise<ScanResult> {
-  const started = performance.now();
+  // hrtime rather than performance.now(): the latter loads perf_hooks, a few ms of a cached scan.
+  const started = process.hrtime.bigint();
   const vocabulary = compileVocabulary(extras.vocabulary ?? loadVocabulary());
   const rules = catalogue.filter((r) => options.ruleSeverity[r.meta.id] !== 'off');
   const textRules = rules.filter((r): r is TextRule => r.target === 'text');
@@ -208,7 +209,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     await forEachConcurrent(analysed, READ_CONCURRENCY, async (file) => {
       await readPhase(file);
       options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
-    });
+    }, () => pool !== undefined);
     // The prefilter's choice depends only on the files and their contents (and the cache key): if
     // none was added, removed or changed since it was cached, it holds.
     const world = cache && !only && !shard && extras.prefilter !== false ? cache.worldOf([...openedFiles.keys()]) : undefined;
@@ -446,7 +447,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     findings: post.findings,
     suppressed: post.suppressed,
     errors,
-    stats: { filesScanned: only ? analysed.length : shard ? discovery.files.filter((f) => inShard(f.relPath, shard)).length : discovery.files.length, durationMs: Math.round(performance.now() - started) },
+    stats: { filesScanned: only ? analysed.length : shard ? discovery.files.filter((f) => inShard(f.relPath, shard)).length : discovery.files.length, durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6) },
     ...(post.baseline ? { baseline: post.baseline } : {}),
   };
 }
@@ -608,7 +609,7 @@ export async function readSource(io: IO, absPath: string, relPath: string, maxFi
 /** How often (in items) the read loop lets the event loop run: worker messages wait for it. */
 const YIELD_EVERY = 16;
 
-async function forEachConcurrent<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function forEachConcurrent<T>(items: T[], limit: number, fn: (item: T) => Promise<void>, threadsRunning: () => boolean): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -616,7 +617,7 @@ async function forEachConcurrent<T>(items: T[], limit: number, fn: (item: T) => 
       await fn(item);
       // Reads that complete at once (synchronous IO) would otherwise starve the worker threads,
       // whose messages are only seen between macrotasks.
-      if (next % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (next % YIELD_EVERY === 0 && threadsRunning()) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

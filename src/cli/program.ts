@@ -8,9 +8,8 @@ import { join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ScanOptions } from '../api/options.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../api/options.js';
-import { diffScope } from '../discovery/diff-scope.js';
 import { parseShard, type Shard } from '../discovery/shard.js';
-import { mergeCommand, type MergeFlags } from './merge.js';
+import type { MergeFlags } from './merge.js';
 import type { IO } from '../engine/io.js';
 import type { CatalogueEntry } from '../engine/rule-meta.js';
 import type { FailOn, ScanResult } from '../engine/types.js';
@@ -188,7 +187,8 @@ function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExi
     .option('--no-color', 'no colour (also off with NO_COLOR or when stdout is not a terminal)')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (results: string[], flags: MergeFlags) => {
-      const { catalogue } = await deps.load();
+      // Loaded here: a scan never needs the merge command.
+      const [{ catalogue }, { mergeCommand }] = await Promise.all([deps.load(), import('./merge.js')]);
       setExit(await mergeCommand(results, flags, io, [...catalogue.map((r) => r.meta), ...SUPPRESSION_RULES], deps.rulesDir));
     });
 
@@ -239,6 +239,7 @@ async function scanCommand<R extends CatalogueEntry>(
   let scanIO = io;
   if (flags.changedSince !== undefined || flags.staged === true) {
     try {
+      const { diffScope } = await import('../discovery/diff-scope.js');
       const scope = await diffScope(io, flags.staged === true ? { staged: true } : { changedSince: flags.changedSince! });
       options.onlyFiles = scope.onlyFiles;
       scanIO = scope.io;

@@ -14,7 +14,7 @@ import { InvalidArgumentError } from 'commander';
 import type { IO } from '../engine/io.js';
 import type { RuleMetaData } from '../engine/rule-meta.js';
 import type { ScanResult } from '../engine/types.js';
-import { isReporterName, REPORTER_NAMES, reporters, type ReporterContext, type ReporterName } from '../reporters/index.js';
+import { isReporterName, loadReporter, REPORTER_NAMES, type ReporterContext, type ReporterName } from '../reporters/index.js';
 
 /** `--output-sarif` and friends, as commander names them on the flags object. */
 export const OUTPUT_FLAG: Record<ReporterName, `output${string}`> = {
@@ -114,11 +114,11 @@ export async function emitReports(plan: ReportPlan, result: ScanResult, io: IO, 
     ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
   });
 
-  if (plan.stdout !== undefined) io.stdout.write(reporters[plan.stdout](result, ctx(opts.color)));
+  if (plan.stdout !== undefined) io.stdout.write((await loadReporter(plan.stdout))(result, ctx(opts.color)));
   let ok = true;
   for (const f of plan.files) {
     try {
-      await io.writeFile(absolute(f.path, io.cwd), reporters[f.format](result, ctx(false)));
+      await io.writeFile(absolute(f.path, io.cwd), (await loadReporter(f.format))(result, ctx(false)));
     } catch (err) {
       io.stderr.write(`timebomb: cannot write ${f.path}: ${err instanceof Error ? err.message : String(err)}\n`);
       ok = false;

@@ -4,7 +4,6 @@
  * cannot allowlist or baseline its own time bomb. git is run with execFile (never a shell), and
  * the ref is checked before it reaches git's command line.
  */
-import { execFile } from 'node:child_process';
 import { ConfigError } from './errors.js';
 
 /** Reads a file (POSIX path relative to the working directory) at the ref; undefined when absent there. */
@@ -15,14 +14,17 @@ export type GitRunner = (args: string[], cwd: string) => Promise<string>;
 
 const MAX_OUTPUT = 256 * 1024 * 1024;
 
-export const runGit: GitRunner = (args, cwd) =>
-  new Promise((resolve, reject) => {
+export const runGit: GitRunner = async (args, cwd) => {
+  // Loaded on use: most scans never run git, and child_process brings streams and sockets with it.
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
       // The message is git's own words (stderr), empty when git said nothing.
       if (error) reject(Object.assign(new Error(stderr.trim()), { code: (error as NodeJS.ErrnoException).code }));
       else resolve(stdout);
     });
   });
+};
 
 /** A ref that git would take for an option, or that holds control characters, is refused. */
 export function isSafeRef(ref: string): boolean {

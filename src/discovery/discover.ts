@@ -190,13 +190,32 @@ async function readGitignore(
 function glob(
   root: string, patterns: string[], ignore: string[], errors: FileError[], relToCwd: (abs: string) => string,
 ): string[] {
+  const ignored = ignoreMatcher(ignore);
   // Case-sensitive on every platform and dot files included: the same tree gives the same list.
-  const globOptions = { dot: true };
-  const ignored = ignore.length > 0 ? picomatch(ignore, globOptions) : () => false;
-  const included = patterns.includes('**/*') ? () => true : picomatch(patterns, globOptions);
+  const included = patterns.includes('**/*') ? () => true : picomatch(patterns, { dot: true });
   const walked = walkTree(root, { skipDirectory: ignored, keepFile: (rel) => included(rel) && !ignored(rel) });
   for (const e of walked.errors) errors.push({ file: relToCwd(resolve(root, e.dir)), phase: 'read', message: e.message });
   return walked.files;
+}
+
+// `**/name/**`: a directory (or file) name excluded at any depth.
+const NAME_ANYWHERE = /^\*\*\/([^*?[\]{}()!+@/\\]+)\/\*\*$/;
+
+// Whether a path relative to the walked root matches one of the ignore globs. A glob that only
+// names a directory at any depth (`**/node_modules/**`, `**/test/**`, a plain name from a
+// .gitignore) matches exactly the paths with a segment of that name; the walk asks about every
+// directory before entering it, so looking at the last segment is enough, and much cheaper than
+// a glob match for each of thousands of entries.
+function ignoreMatcher(ignore: string[]): (relPath: string) => boolean {
+  const names = new Set<string>();
+  const globs: string[] = [];
+  for (const pattern of ignore) {
+    const name = NAME_ANYWHERE.exec(pattern)?.[1];
+    if (name !== undefined) names.add(name);
+    else globs.push(pattern);
+  }
+  const matchGlob = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined;
+  return (relPath) => names.has(relPath.slice(relPath.lastIndexOf('/') + 1)) || (matchGlob?.(relPath) ?? false);
 }
 
 function isMissing(err: unknown): boolean {

@@ -4,8 +4,8 @@
  * worker that dies turns its file into a FileError and is replaced; the scan goes on.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { PathAlias } from '../analysis/js/module-keys.js';
 import type { Vocabulary } from '../analysis/vocabulary.js';
 import type { FileFacts } from './facts.js';
@@ -49,6 +49,11 @@ const MAX_STARTUP_FAILURES = 3;
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 
 /** Workers need the compiled worker module; from TypeScript sources (tests) there is none. */
+/** node:worker_threads, loaded when the first thread starts: a cached scan often starts none. */
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
+
 export function workersAvailable(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
 }
@@ -135,7 +140,7 @@ export class AnalysisPool {
     let current: Queued | undefined;
     let finished = 0;
     let failure: string | undefined;
-    const worker = new Worker(WORKER_URL, {
+    const worker = new (workerThreads().Worker)(WORKER_URL, {
       workerData: { catalogueModule: o.catalogueModule, ruleIds: o.ruleIds, vocabulary: o.vocabulary, ...(o.fault ? { fault: o.fault } : {}) },
       // A stack overflow or a runaway allocation on pathological input must not take the scan down.
       resourceLimits: o.resourceLimits ?? WORKER_LIMITS,

@@ -1,9 +1,3 @@
-import { githubReporter } from './github.js';
-import { htmlReporter } from './html.js';
-import { jsonReporter } from './json.js';
-import { markdownReporter } from './markdown.js';
-import { sarifReporter } from './sarif.js';
-import { textReporter } from './text.js';
 import type { Reporter } from './types.js';
 
 export type { Reporter, ReporterContext } from './types.js';
@@ -13,15 +7,23 @@ export const REPORTER_NAMES = ['text', 'json', 'sarif', 'github', 'markdown', 'h
 
 export type ReporterName = (typeof REPORTER_NAMES)[number];
 
-export const reporters: Record<ReporterName, Reporter> = {
-  text: textReporter,
-  json: jsonReporter,
-  sarif: sarifReporter,
-  github: githubReporter,
-  markdown: markdownReporter,
-  html: htmlReporter,
+/**
+ * Each reporter loads when its format is asked for: a CI run printing JSON does not load the
+ * HTML page, SARIF's rule docs or the colours of the text output.
+ */
+const loaders: Record<ReporterName, () => Promise<Reporter>> = {
+  text: async () => (await import('./text.js')).textReporter,
+  json: async () => (await import('./json.js')).jsonReporter,
+  sarif: async () => (await import('./sarif.js')).sarifReporter,
+  github: async () => (await import('./github.js')).githubReporter,
+  markdown: async () => (await import('./markdown.js')).markdownReporter,
+  html: async () => (await import('./html.js')).htmlReporter,
 };
 
+export function loadReporter(name: ReporterName): Promise<Reporter> {
+  return loaders[name]();
+}
+
 export function isReporterName(name: string): name is ReporterName {
-  return Object.hasOwn(reporters, name);
+  return (REPORTER_NAMES as readonly string[]).includes(name);
 }

@@ -3,9 +3,13 @@
  * the prefilter's cached choice, and files that are missing, corrupt or foreign.
  */
 import { serialize } from 'node:v8';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  cacheKey, contentHash, openFile, ScanCache, underPaths, type CacheKeyParts, type ReadContent,
+  cacheKey, codeFingerprint, contentHash, openFile, ScanCache, underPaths, type CacheKeyParts, type ReadContent,
 } from '../../src/engine/cache.js';
 import type { FileStat, IO } from '../../src/engine/io.js';
 
@@ -78,6 +82,36 @@ describe('cache key', () => {
     ];
     const keys = new Set([KEY, ...variants.map(cacheKey)]);
     expect(keys.size).toBe(variants.length + 1);
+  });
+});
+
+describe('code fingerprint', () => {
+  it('is stable for the same modules and changes when a module is edited, added or removed', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'timebomb-fingerprint-'));
+    try {
+      await mkdir(join(root, 'src', 'engine'), { recursive: true });
+      await mkdir(join(root, 'rules'), { recursive: true });
+      await writeFile(join(root, 'src', 'engine', 'a.js'), 'export const a = 1;');
+      await writeFile(join(root, 'rules', 'words.json'), '{}');
+      const base = pathToFileURL(`${root}/`);
+      const first = codeFingerprint(base);
+      expect(codeFingerprint(base)).toBe(first);
+      // Declaration files and source maps are not code that runs.
+      await writeFile(join(root, 'src', 'engine', 'a.d.ts'), 'export declare const a: number;');
+      await writeFile(join(root, 'src', 'engine', 'a.js.map'), '{}');
+      expect(codeFingerprint(base)).toBe(first);
+      await writeFile(join(root, 'src', 'engine', 'a.js'), 'export const a = 2;');
+      await utimes(join(root, 'src', 'engine', 'a.js'), new Date(2001, 0, 1), new Date(2001, 0, 1));
+      const edited = codeFingerprint(base);
+      expect(edited).not.toBe(first);
+      await writeFile(join(root, 'rules', 'rule.js'), '');
+      const added = codeFingerprint(base);
+      expect(added).not.toBe(edited);
+      await rm(join(root, 'rules', 'rule.js'));
+      expect(codeFingerprint(base)).toBe(edited);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/reporters/github.js';
-import { reporters } from '../../src/reporters/index.js';
+import { reporters } from '../helpers/reporters.js';
 import { finding, result, RULES, suppressedFinding } from './sample.js';
 
 const ctx = { rules: RULES, color: false };

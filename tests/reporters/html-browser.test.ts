@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, scan } from '../../src/api/index.js';
 import { nodeIO } from '../../src/cli/node-io.js';
 import type { ScanResult } from '../../src/engine/types.js';
-import { reporters } from '../../src/reporters/index.js';
+import { reporters } from '../helpers/reporters.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { esc } from '../../src/reporters/html.js';
-import { reporters } from '../../src/reporters/index.js';
+import { reporters } from '../helpers/reporters.js';
 import { finding, FULL_RULES, result, suppressedFinding } from './sample.js';
 
 const ctx = { rules: FULL_RULES, color: false };

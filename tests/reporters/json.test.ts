@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reporters, isReporterName } from '../../src/reporters/index.js';
+import { isReporterName } from '../../src/reporters/index.js';
+import { reporters } from '../helpers/reporters.js';
 import { finding, result, RULES } from './sample.js';
 
 describe('json reporter', () => {

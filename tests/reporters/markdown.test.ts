@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reporters } from '../../src/reporters/index.js';
+import { reporters } from '../helpers/reporters.js';
 import { escapeMarkdown } from '../../src/reporters/markdown.js';
 import { finding, FULL_RULES, result, suppressedFinding } from './sample.js';
 

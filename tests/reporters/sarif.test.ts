@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/engine/types.js';
-import { reporters } from '../../src/reporters/index.js';
+import { reporters } from '../helpers/reporters.js';
 import { artifactLocation, pascalCase } from '../../src/reporters/sarif.js';
 import type { ReporterContext } from '../../src/reporters/types.js';
 import { sarifErrors } from './sarif-schema.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reporters } from '../../src/reporters/index.js';
+import { reporters } from '../helpers/reporters.js';
 import { finding, result, RULES } from './sample.js';
 
 const plain = { rules: RULES, color: false };
