@@ -4,6 +4,7 @@
  */
 import { isAbsolute, join, posix } from 'node:path';
 import { moduleKeyCandidates, moduleKeyResolver, type PathAlias } from '../analysis/js/module-keys.js';
+import { isRelativeSpecifier } from '../analysis/js/names.js';
 import { loadPathAliases } from '../config/ts-paths.js';
 import { BUNDLER_CONFIG_FILE, RELEASE_ENV_FILE } from '../config/bundler-defines.js';
 import { withProjectDefines } from '../config/project-defines.js';
@@ -225,9 +226,11 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       }
     }
     // The prefilter asks for the same imports over and over (each file's, then theirs): once each.
+    // What a specifier names depends on the importing file's directory only (a relative one) or
+    // on nothing at all (an alias, a package), so files of one directory share their answers.
     const resolvedSpecifiers = new Map<string, string | undefined>();
     const resolveSpecifier = (from: string, spec: string) => {
-      const memo = `${from}\0${spec}`;
+      const memo = isRelativeSpecifier(spec) ? `${posix.dirname(from)}\0${spec}` : spec;
       if (resolvedSpecifiers.has(memo)) return resolvedSpecifiers.get(memo);
       const key = moduleKeyResolver(from, aliases)(spec);
       const file = key === undefined ? undefined : resolveModuleKey(key, (f) => textFactsByFile.has(f));

@@ -70,7 +70,8 @@ export function textFacts(source: string): TextFacts {
   const fixedNearClock = clock && fixed && (code.length <= LARGE_FILE || fixedMeetsClock(code));
   const specifiers: string[] = [];
   for (const m of source.matchAll(RELATIVE_IMPORT)) if (!onCommentLine(source, m.index)) specifiers.push(m[1]!);
-  const prereleaseExpiry = source.length <= LARGE_FILE && PRERELEASE_WORD.test(source) && EXPIRED_WORD.test(source);
+  // The expiry words first: they are rarer, and their case-insensitive scan is the cheaper one.
+  const prereleaseExpiry = source.length <= LARGE_FILE && EXPIRED_WORD.test(source) && PRERELEASE_WORD.test(source);
   return { clock, fixed, fixedNearClock, specifiers, reexports: REEXPORT.test(source), prereleaseExpiry };
 }
 

@@ -43,6 +43,8 @@ export function moduleKeyCandidates(key: string): string[] {
     out.push(stem + tsExt, stem + '.tsx');
   }
   for (const e of SOURCE_EXTENSIONS) out.push(key + e);
-  for (const e of SOURCE_EXTENSIONS) out.push(posix.join(key, 'index' + e));
+  // What posix.join(key, 'index' + e) gives for a normalised key, without normalising 8 times.
+  const dir = key === '.' ? '' : key.endsWith('/') ? key : `${key}/`;
+  for (const e of SOURCE_EXTENSIONS) out.push(`${dir}index${e}`);
   return out;
 }
