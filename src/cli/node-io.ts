@@ -9,11 +9,10 @@ import type { FileStat, IO } from '../engine/io.js';
 
 export function nodeIO(): IO {
   // `timebomb scan | head` closes the pipe early; that is not a crash. Without a listener the
-  // EPIPE 'error' event would be thrown as an uncaught exception.
+  // EPIPE 'error' event would be thrown as an uncaught exception. One listener per stream, however
+  // often an IO is made (the programmatic API and tests make many).
   for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') throw err;
-    });
+    if (!stream.listeners('error').includes(ignoreBrokenPipe)) stream.on('error', ignoreBrokenPipe);
   }
   return {
     cwd: process.cwd(),
@@ -34,6 +33,10 @@ export function nodeIO(): IO {
     writeFile: writeFileAtomic,
     stat: statOrUndefined,
   };
+}
+
+function ignoreBrokenPipe(err: NodeJS.ErrnoException): void {
+  if (err.code !== 'EPIPE') throw err;
 }
 
 /**

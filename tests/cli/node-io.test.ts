@@ -13,6 +13,13 @@ afterEach(async () => {
 });
 
 describe('nodeIO', () => {
+  it('adds one broken-pipe listener per output stream however many IOs are made', () => {
+    nodeIO();
+    const before = [process.stdout.listenerCount('error'), process.stderr.listenerCount('error')];
+    for (let i = 0; i < 20; i++) nodeIO();
+    expect([process.stdout.listenerCount('error'), process.stderr.listenerCount('error')]).toEqual(before);
+  });
+
   it('writes files atomically, replacing old content and leaving no temporary file', async () => {
     const target = join(dir, 'report.json');
     await writeFile(target, 'old');
