@@ -11,6 +11,8 @@
  *
  * ast-grep (the prebuilt binary of @ast-grep/cli's platform package, installed beside the corpus
  * without install scripts) runs one rule with the same three comparisons as the ESLint selectors.
+ * Each ESLint and ast-grep run is followed by a cold timebomb run, and their ratios are taken
+ * pair by pair.
  *
  * Options: --runs N (timebomb runs per figure, default 3), --eslint-runs N (default 3),
  * --no-eslint, --no-ast-grep, --corpus DIR (reuse or build the corpus there).
@@ -58,7 +60,8 @@ async function main() {
   const rows = [];
 
   // (a) cold: no cache. The first run also gives the findings count.
-  const cold = await repeat('timebomb cold', args.runs, () => ({ cmd: process.execPath, argv: scanArgs('files'), cwd: corpusDir, ok: [0, 1] }));
+  const coldCommand = () => ({ cmd: process.execPath, argv: scanArgs('files'), cwd: corpusDir, ok: [0, 1] });
+  const cold = await repeat('timebomb cold', args.runs, coldCommand);
   const coldResult = JSON.parse(cold.lastStdout);
   rows.push(cold);
 
@@ -82,7 +85,7 @@ async function main() {
   let eslint;
   if (args.eslint) {
     writeEslintFiles(corpusDir);
-    eslint = await repeat('eslint 9.39.1 (3 selectors)', args.eslintRuns, () => ({
+    eslint = await repeat('eslint 9.39.1 (3 selectors)', args.eslintRuns, coldCommand, () => ({
       cmd: process.execPath,
       argv: [join(corpusDir, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--config', 'eslint.config.mjs', '--format', './eslint-count-formatter.cjs', '--no-warn-ignored', 'files'],
       cwd: corpusDir, ok: [0, 1],
@@ -95,7 +98,7 @@ async function main() {
   const astGrepBinary = args.astGrep ? installAstGrep(corpusDir) : undefined;
   if (astGrepBinary) {
     writeAstGrepRule(corpusDir);
-    astGrep = await repeat(`ast-grep ${AST_GREP_VERSION} (same comparisons)`, args.runs, () => ({
+    astGrep = await repeat(`ast-grep ${AST_GREP_VERSION} (same comparisons)`, args.runs, coldCommand, () => ({
       cmd: astGrepBinary, argv: ['scan', '--rule', 'ast-grep-rule.yml', '--json=compact', 'files'], cwd: corpusDir, ok: [0, 1],
     }));
     rows.push(astGrep);
@@ -110,8 +113,8 @@ async function main() {
   if (eslint) console.log(`eslint: ${eslint.lastStdout.trim()}`);
   if (astGrep) console.log(`ast-grep: ${JSON.parse(astGrep.lastStdout || '[]').length} matches`);
   console.log('\nratios:');
-  if (eslint) console.log(`  eslint / cold:        ${(eslint.wallS / cold.wallS).toFixed(1)}x wall, ${(eslint.cpuS / cold.cpuS).toFixed(1)}x cpu   (target >= 20x)`);
-  if (astGrep) console.log(`  ast-grep / cold:      ${(astGrep.wallS / cold.wallS).toFixed(1)}x wall, ${(astGrep.cpuS / cold.cpuS).toFixed(1)}x cpu   (target > 1x)`);
+  if (eslint) console.log(`  eslint / cold:        ${pairedRatios(eslint)}   (target >= 20x)`);
+  if (astGrep) console.log(`  ast-grep / cold:      ${pairedRatios(astGrep)}   (target > 1x)`);
   if (warm) console.log(`  cold / warm:          ${(cold.wallS / warm.wallS).toFixed(1)}x   (warm target < 0.5 s: ${warm.wallS < 0.5 ? 'met' : 'not met'})`);
   console.log(`  all / half the files: ${(cold.wallS / half.wallS).toFixed(2)}x wall, ${(cold.cpuS / half.cpuS).toFixed(2)}x cpu  (target <= 2.1x)`);
   console.log(`  peak memory, cold:    ${fmtMb(cold.peakKb)} MB (target < 400 MB)`);
@@ -266,12 +269,24 @@ function haveGnuTime() {
   return gnuTime;
 }
 
-async function repeat(label, runs, make) {
+/**
+ * Runs a command `runs` times. With `pairWith` (the timebomb cold scan), each run is followed by
+ * a run of that command, and the ratio is taken pair by pair: this machine's speed drifts over
+ * the minutes an ESLint run takes, and a ratio of medians taken minutes apart carries the drift.
+ */
+async function repeat(label, runs, pairWith, make) {
+  if (make === undefined) { make = pairWith; pairWith = undefined; }
   const results = [];
+  const pairs = [];
   for (let i = 0; i < runs; i++) {
     const r = await measure(make());
     results.push(r);
     console.log(`  ${label} run ${i + 1}/${runs}: ${fmtS(r.wallS)} s wall, ${fmtS(r.cpuS)} s cpu, ${fmtMb(r.peakKb)} MB`);
+    if (pairWith) {
+      const c = await measure(pairWith());
+      pairs.push({ wall: r.wallS / c.wallS, cpu: r.cpuS / c.cpuS });
+      console.log(`    paired timebomb cold run: ${fmtS(c.wallS)} s wall, ${fmtS(c.cpuS)} s cpu (ratio ${(r.wallS / c.wallS).toFixed(1)}x wall)`);
+    }
   }
   return {
     label,
@@ -280,7 +295,15 @@ async function repeat(label, runs, make) {
     cpuS: median(results.map((r) => r.cpuS)),
     peakKb: Math.max(...results.map((r) => r.peakKb)),
     lastStdout: results[results.length - 1].stdout,
+    pairs,
   };
+}
+
+/** The median of the pair-by-pair ratios, and each pair's wall ratio. */
+function pairedRatios(row) {
+  const wall = median(row.pairs.map((p) => p.wall));
+  const cpu = median(row.pairs.map((p) => p.cpu));
+  return `${wall.toFixed(1)}x wall, ${cpu.toFixed(1)}x cpu (median of ${row.pairs.length} pairs: ${row.pairs.map((p) => p.wall.toFixed(1)).join(', ')})`;
 }
 
 /** Runs a command to completion: wall seconds, peak RSS in KB, its stdout. Throws when it fails. */
