@@ -13,11 +13,12 @@
  * foreign one is replaced, never trusted, never fatal.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { walkTree } from '../discovery/walk-tree.js';
 import type { FileFacts } from './facts.js';
 import type { FileStat, IO } from './io.js';
 import type { TextFacts } from './prefilter.js';
@@ -118,26 +119,14 @@ export function codeFingerprint(base: URL = new URL('../../', import.meta.url)):
 
 /** The code modules below `dir` (not declaration files or source maps), sorted by relative path. */
 function listModules(dir: string): { name: string; size: number; mtimeMs: number }[] {
-  const out: { name: string; size: number; mtimeMs: number }[] = [];
-  const pending = [''];
-  while (pending.length > 0) {
-    const rel = pending.pop()!;
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(rel === '' ? dir : join(dir, rel), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      const name = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) pending.push(name);
-      else if (e.isFile() && /\.(?:[cm]?js|[cm]?ts|json)$/.test(e.name) && !/\.d\.[cm]?ts$/.test(e.name)) {
-        const st = statSync(join(dir, name));
-        out.push({ name, size: st.size, mtimeMs: st.mtimeMs });
-      }
-    }
-  }
-  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const { files } = walkTree(dir, {
+    skipDirectory: () => false,
+    keepFile: (rel) => /\.(?:[cm]?js|[cm]?ts|json)$/.test(rel) && !/\.d\.[cm]?ts$/.test(rel),
+  });
+  return files.sort().map((name) => {
+    const st = statSync(join(dir, name));
+    return { name, size: st.size, mtimeMs: st.mtimeMs };
+  });
 }
 
 /**
