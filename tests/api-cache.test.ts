@@ -105,6 +105,29 @@ describe('scan with a cache', () => {
     expect(allFormats(result)).toEqual(allFormats(await scan({ now: FIXTURE_NOW }, { ...NODE_IO, cwd: dir })));
   });
 
+  it('reuses the file list of an unchanged tree, and sees files added to or removed from it', async () => {
+    const bomb = (name: string) => `export const ${name} = () => Date.now() > Date.parse('2027-03-01');\n`;
+    const dir = await project({ 'src/a.ts': bomb('a'), 'src/util/b.ts': 'export const b = 1;\n', 'lib/c.js': 'module.exports = 2;\n' });
+    for (const d of ['src/util', 'src', 'lib', '.']) await utimes(join(dir, d), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
+    // A clock ahead of the file system's: the tree counts as settled (not changed in the last moments).
+    const io: IO = { ...NODE_IO, cwd: dir, clock: () => Date.now() + 10_000 };
+    const options: Partial<ScanOptions> = { now: FIXTURE_NOW, cache: '.timebombcache' };
+    const files = (r: ScanResult) => r.findings.map((f) => f.file);
+    const uncached = async () => allFormats(await scan({ now: FIXTURE_NOW }, { ...NODE_IO, cwd: dir }));
+
+    expect(files(await scan(options, io))).toEqual(['src/a.ts']);
+    const kept = deserialize(await readFile(join(dir, '.timebombcache'))) as { discovery?: { files: string[] } };
+    expect(kept.discovery?.files).toEqual(['lib/c.js', 'src/a.ts', 'src/util/b.ts']);
+    expect(allFormats(await scan(options, io))).toEqual(await uncached());
+
+    await writeFile(join(dir, 'src/util/new.ts'), bomb('n'));
+    expect(files(await scan(options, io))).toEqual(['src/a.ts', 'src/util/new.ts']);
+    await rm(join(dir, 'src/a.ts'));
+    const warm = await scan(options, io);
+    expect(files(warm)).toEqual(['src/util/new.ts']);
+    expect(allFormats(warm)).toEqual(await uncached());
+  });
+
   it('recomputes what read the exact --now, and reuses what did not, within the day', async () => {
     const checked: string[] = [];
     const stampRule: TextRule = defineRule({

@@ -13,7 +13,8 @@ import { guardValues } from '../analysis/guard.js';
 import { UNKNOWN, type Value } from '../analysis/value.js';
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
 import { loadVocabulary } from '../config/vocabulary.js';
-import { discoverFiles, type DiscoveredFile } from '../discovery/discover.js';
+import { discoverFiles, type DiscoveredFile, type DiscoveryResult } from '../discovery/discover.js';
+import { discoverWithMemo, isDiscoveryMemo } from '../discovery/cached-discovery.js';
 import { inShard } from '../discovery/shard.js';
 import { readImportClosure } from '../engine/shard-imports.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
@@ -27,7 +28,7 @@ import { clockProviders, isTestCode, needsAnalysis, textFacts, type TextFacts } 
 import type { RuleDefinition, TextRule } from '../engine/rule-api.js';
 import { analyseTextFile } from '../engine/run-text-file.js';
 import { AnalysisPool, workersAvailable, type PoolTask, type WorkerFault } from '../engine/worker-pool.js';
-import { cacheKey, codeFingerprint, openFile, ScanCache, underPaths, type CachedFacts, type OpenedFile, type ReadContent } from '../engine/cache.js';
+import { cacheKey, codeFingerprint, openByStat, openFile, ScanCache, underPaths, type CachedFacts, type OpenedFile, type ReadContent } from '../engine/cache.js';
 import { availableParallelism } from 'node:os';
 import { extractDirectives, mayHoldDirectives, type FileDirectives } from '../engine/suppressions.js';
 import type { FileError, Finding, ScanResult } from '../engine/types.js';
@@ -35,6 +36,7 @@ import { toolVersion } from '../package-root.js';
 import { DEFAULT_HORIZON_YEARS, type ScanOptions } from './options.js';
 import { addCalendar } from '../analysis/time.js';
 import picomatch from 'picomatch';
+import { compareText } from '../engine/text-order.js';
 
 /** Below this many files to analyse, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
@@ -78,16 +80,29 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const vocabulary = compileVocabulary(extras.vocabulary ?? loadVocabulary());
   const rules = catalogue.filter((r) => options.ruleSeverity[r.meta.id] !== 'off');
   const textRules = rules.filter((r): r is TextRule => r.target === 'text');
-  const discovery = await discoverFiles({
+  const aliases = await loadPathAliases(io, options.paths.length ? options.paths : ['.']);
+  // Loaded before discovery: a cached scan of an unchanged tree reuses its file list.
+  const cache = options.cache === undefined ? undefined : await loadScanCache(options, io, {
+    rules, vocabulary: extras.vocabulary ?? loadVocabulary(), aliases, prefilter: extras.prefilter !== false,
+  });
+  const discoveryOptions = {
     cwd: io.cwd, paths: options.paths.length ? options.paths : ['.'], include: options.include, exclude: options.exclude,
     gitignore: options.gitignore, includeTests: options.includeTests, extensions: JS_EXTENSIONS,
     fileNames: new RegExp([...textRules.map((r) => r.files.source), BUNDLER_CONFIG_FILE.source, RELEASE_ENV_FILE.source].map((s) => `(?:${s})`).join('|'), 'i'),
-  });
+  };
+  let discovery: DiscoveryResult;
+  if (cache) {
+    const memo = cache.discoveryMemo;
+    const found = await discoverWithMemo(discoveryOptions, isDiscoveryMemo(memo) ? memo : undefined, cache.trustedBefore);
+    cache.discoveryMemo = found.memo;
+    discovery = found.result;
+  } else {
+    discovery = await discoverFiles(discoveryOptions);
+  }
   if (discovery.missing.length > 0) throw new MissingPathError(discovery.missing);
   // Declaration files hold types only: nothing in them runs.
   // A diff-aware scan (onlyFiles) analyses only the changed files; the others stay known to the link.
   const only = options.onlyFiles && new Set(options.onlyFiles.map((f) => posix.normalize(f.split('\\').join('/'))));
-  const aliases = await loadPathAliases(io, options.paths.length ? options.paths : ['.']);
   const files = discovery.files.filter((f) => !/\.d\.[cm]?ts$/i.test(f.relPath) && (!only || only.has(f.relPath)));
   // A sharded scan analyses and reports its own files only; the others stay known to the link.
   const shard = options.shard;
@@ -108,11 +123,9 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   });
   const readOne = (file: DiscoveredFile) => readSource(io, file.absPath, file.relPath, options.maxFileSize);
 
-  const cache = options.cache === undefined ? undefined : await loadScanCache(options, io, {
-    rules, vocabulary: extras.vocabulary ?? loadVocabulary(), aliases, prefilter: extras.prefilter !== false,
-  });
-  const open = (relPath: string, absPath: string, binary: boolean) =>
-    openFile(relPath, absPath, io, () => readBytes(io, absPath, relPath, options.maxFileSize, binary), cache);
+  const reader = (relPath: string, absPath: string, binary: boolean) => () => readBytes(io, absPath, relPath, options.maxFileSize, binary);
+  const open = (relPath: string, absPath: string, binary: boolean, taken?: { stat: FileStat | undefined }) =>
+    openFile(relPath, absPath, io, reader(relPath, absPath, binary), cache, taken);
   /** Fills what the read phase learns about a file from its content (cached with --cache). */
   const learn = (c: CachedFacts, file: string, js: boolean, wanting: TextRule[], content: ReadContent) => {
     const { source } = content;
@@ -161,21 +174,26 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const early = new Map<string, { task: PoolTask; facts: Promise<FileFacts | undefined> }>();
   const dispatchEarly = !only && extras.prefilter !== false;
   try {
-    const readPhase = async (file: DiscoveredFile): Promise<void> => {
+    /**
+     * Whether a code file opened from the cache needs no more of the read phase: its record holds
+     * what the phase learns and nothing every scan uses, so its text facts are decoded only if the
+     * prefilter has to choose afresh (below).
+     */
+    const knownFromCache = (file: string, opened: OpenedFile): boolean => {
+      const summary = opened.summary;
+      if (opened.loaded || !summary.learnt || summary.perRun) return false;
+      if (!summary.testCode || options.includeTests) openedFiles.set(file, opened);
+      return true;
+    };
+    const readPhase = async (file: DiscoveredFile, taken?: { stat: FileStat | undefined }): Promise<void> => {
       const js = isJsFile(file.relPath);
       // Config files and certificates are read by the text rules that want them; code also by
       // those that read code (a certificate pasted into a string).
       const wanting = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
       if (!js && wanting.length === 0) return;
-      const opened = await open(file.relPath, file.absPath, !js && wanting.some((r) => r.binary));
+      const opened = await open(file.relPath, file.absPath, !js && wanting.some((r) => r.binary), taken);
       if ('error' in opened) { errors.push(opened.error); return; }
-      // Known from the cache, with nothing every scan uses: its text facts are decoded only if
-      // the prefilter has to choose afresh (below).
-      const summary = opened.summary;
-      if (js && !opened.loaded && summary.learnt && !summary.perRun) {
-        if (!summary.testCode || options.includeTests) openedFiles.set(file.relPath, opened);
-        return;
-      }
+      if (js && knownFromCache(file.relPath, opened)) return;
       const c = opened.facts;
       let content = opened.loaded;
       delete opened.loaded;
@@ -207,9 +225,34 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       }
     };
     let filesRead = 0;
-    await forEachConcurrent(analysed, READ_CONCURRENCY, async (file) => {
-      await readPhase(file);
-      options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
+    const progressReading = () => options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
+    // With a cache, most code files are known by their stat alone. They are settled in one pass
+    // without a promise chain each (a third of a cached scan went to that bookkeeping), and only
+    // the others go through the read phase, with the stat already taken.
+    let toRead: { file: DiscoveredFile; taken?: { stat: FileStat | undefined } }[];
+    if (cache) {
+      const code = analysed.filter((f) => isJsFile(f.relPath));
+      const stats = await statAll(io, code.map((f) => f.absPath));
+      /** Code files the cache did not settle, with their stat. */
+      const unsettled = new Map<DiscoveredFile, { stat: FileStat | undefined }>();
+      code.forEach((file, i) => {
+        const stat = stats[i];
+        const opened = openByStat(file.relPath, stat, reader(file.relPath, file.absPath, false), cache);
+        if (opened && knownFromCache(file.relPath, opened)) progressReading();
+        else unsettled.set(file, { stat });
+      });
+      toRead = [];
+      for (const file of analysed) {
+        const taken = unsettled.get(file);
+        if (taken) toRead.push({ file, taken });
+        else if (!isJsFile(file.relPath)) toRead.push({ file });
+      }
+    } else {
+      toRead = analysed.map((file) => ({ file }));
+    }
+    await forEachConcurrent(toRead, READ_CONCURRENCY, async ({ file, taken }) => {
+      await readPhase(file, taken);
+      progressReading();
     }, () => pool !== undefined);
     // The prefilter's choice depends only on the files and their contents (and the cache key): if
     // none was added, removed or changed since it was cached, it holds.
@@ -416,7 +459,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       if (finding) pending.push({ ...finding, matched: report.matched });
     }
   }
-  pending.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  pending.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
   // The baseline entries this scan can judge: files read without error, and deleted files.
   const failed = new Set(errors.map((e) => e.file));
   const inScope = baseline
@@ -428,7 +471,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const judged = shard ? (file: string) => inShard(file, shard) && inScope(file) : inScope;
   const post = applySuppressions({
     findings: fingerprintFindings(pending).sort(compareFindings),
-    directives: directives.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    directives: directives.sort((a, b) => compareText(a.file, b.file)),
     reportUnused: options.reportUnusedSuppressions === true,
     allowlist: options.allowlist ?? [],
     ...(baseline ? { baseline } : {}),
@@ -436,7 +479,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     ruleSeverity: options.ruleSeverity,
     now: options.now,
   });
-  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.phase.localeCompare(b.phase) || a.message.localeCompare(b.message)));
+  errors.sort((a, b) => compareText(a.file, b.file) || compareText(a.phase, b.phase) || compareText(a.message, b.message));
   if (cache) {
     // Entries of files that have gone from the scanned paths are dropped; other paths' stay.
     cache.prune(underPaths(io.cwd, options.paths.length ? options.paths : ['.']), (f) => known.has(f));
@@ -607,6 +650,18 @@ async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: 
 export async function readSource(io: IO, absPath: string, relPath: string, maxFileSize: number): Promise<ReadOutcome> {
   const read = await readBytes(io, absPath, relPath, maxFileSize, false);
   return 'error' in read ? read : { source: read.source };
+}
+
+/** lstat of every path, in order: by the IO's batch stat when it has one. */
+async function statAll(io: IO, absPaths: string[]): Promise<(FileStat | undefined)[]> {
+  if (io.statMany) return io.statMany(absPaths).catch(() => statEach(io, absPaths));
+  return statEach(io, absPaths);
+}
+
+async function statEach(io: IO, absPaths: string[]): Promise<(FileStat | undefined)[]> {
+  const stats: (FileStat | undefined)[] = [];
+  for (const absPath of absPaths) stats.push(await io.stat(absPath).catch(() => undefined));
+  return stats;
 }
 
 /** How often (in items) the read loop lets the event loop run: worker messages wait for it. */

@@ -7,10 +7,11 @@
  * its extension matches. Symbolic links inside a walked directory are never followed (no loops,
  * no escaping the tree) and symlinked files are skipped.
  */
-import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { walkTree } from './walk-tree.js';
+import { nodeDiscoveryFs, type DiscoveryFs } from './discovery-fs.js';
+import { compareText } from '../engine/text-order.js';
 import type { FileError } from '../engine/types.js';
 import {
   ancestorDirs, buildMatcher, hasNegation, prunePatterns, toPosix, type GitignoreFile,
@@ -51,7 +52,8 @@ export const DEFAULT_TEST_EXCLUDES = [
   '**/*.test.*', '**/*.spec.*', '**/fixtures/**', '**/test-fixtures/**',
 ];
 
-export async function discoverFiles(o: DiscoveryOptions): Promise<DiscoveryResult> {
+/** `fs` answers every question about the tree (a recording one lets a cached scan skip the walk). */
+export async function discoverFiles(o: DiscoveryOptions, fs: DiscoveryFs = nodeDiscoveryFs): Promise<DiscoveryResult> {
   const found = new Map<string, DiscoveredFile>();
   const errors: FileError[] = [];
   const missing: string[] = [];
@@ -66,8 +68,7 @@ export async function discoverFiles(o: DiscoveryOptions): Promise<DiscoveryResul
     // A path named on the command line is followed even when it is a link: the user chose it.
     let kind: 'file' | 'dir' | 'other';
     try {
-      const s = await stat(absPath);
-      kind = s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other';
+      kind = fs.kindOf(absPath);
     } catch (err) {
       if (isMissing(err)) missing.push(given);
       else errors.push({ file: toPosix(relative(o.cwd, absPath)) || '.', phase: 'read', message: messageOf(err) });
@@ -76,7 +77,7 @@ export async function discoverFiles(o: DiscoveryOptions): Promise<DiscoveryResul
     if (kind === 'file') {
       if (wanted(absPath)) add(absPath);
     } else if (kind === 'dir') {
-      const walked = await walkDirectory(absPath, o);
+      const walked = await walkDirectory(absPath, o, fs);
       errors.push(...walked.errors);
       // Walked paths are plain (no `.` or `..` segments): below the working directory, joined
       // to the walked directory's own relative path they are what path.relative gives.
@@ -93,10 +94,10 @@ export async function discoverFiles(o: DiscoveryOptions): Promise<DiscoveryResul
     }
   }
 
-  const files = [...found.values()].sort((a, b) => compare(a.relPath, b.relPath));
+  const files = [...found.values()].sort((a, b) => compareText(a.relPath, b.relPath));
   // A second walk (see walkDirectory) can report the same problem twice.
   const uniqueErrors = [...new Map(errors.map((e) => [`${e.file}\0${e.phase}\0${e.message}`, e])).values()]
-    .sort((a, b) => compare(a.file, b.file) || compare(a.message, b.message));
+    .sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message));
   return { files, errors: uniqueErrors, missing };
 }
 
@@ -106,25 +107,25 @@ interface Walked {
   errors: FileError[];
 }
 
-async function walkDirectory(root: string, o: DiscoveryOptions): Promise<Walked> {
+async function walkDirectory(root: string, o: DiscoveryOptions, fs: DiscoveryFs): Promise<Walked> {
   const errors: FileError[] = [];
   const relToCwd = (abs: string) => toPosix(relative(o.cwd, abs)) || '.';
   const ignore = [...ALWAYS_EXCLUDED, ...(o.includeTests ? [] : DEFAULT_TEST_EXCLUDES), ...o.exclude];
   const patterns = o.include.length > 0 ? o.include : ['**/*'];
 
   if (!o.gitignore) {
-    return { files: glob(root, patterns, ignore, errors, relToCwd), errors };
+    return { files: glob(root, patterns, ignore, errors, relToCwd, fs), errors };
   }
 
   // .gitignore files above the root and the root's own are known before walking, so the
   // directories they exclude by plain name can be skipped instead of listed and filtered.
   // Every GitignoreFile.dir is relative to `base`: the repository root above the scanned root
   // when there is one, else the scanned root.
-  const ancestors = ancestorDirs(root, o.cwd);
+  const ancestors = ancestorDirs(root, o.cwd, fs.exists);
   const base = ancestors[0] ?? root;
   let outer: GitignoreFile[] = [];
   for (const dir of [...ancestors, root]) {
-    const content = await readGitignore(join(dir, '.gitignore'), errors, relToCwd);
+    const content = readGitignore(fs, join(dir, '.gitignore'), errors, relToCwd);
     if (content !== undefined) outer.push({ dir: toPosix(relative(base, dir)), content });
   }
   let prefix = toPosix(relative(base, root));
@@ -138,13 +139,13 @@ async function walkDirectory(root: string, o: DiscoveryOptions): Promise<Walked>
 
   // One walk lists both the candidate files and the nested .gitignore files.
   const walk = (extraIgnore: string[]) =>
-    glob(root, [...patterns, '**/.gitignore'], [...ignore, ...extraIgnore], errors, relToCwd);
+    glob(root, [...patterns, '**/.gitignore'], [...ignore, ...extraIgnore], errors, relToCwd, fs);
   let entries = walk(prunes);
-  let nested = await readNested(root, entries, prefix, errors, relToCwd);
+  let nested = readNested(fs, root, entries, prefix, errors, relToCwd);
   if (prunes.length > 0 && nested.some((f) => hasNegation(f.content))) {
     // A nested negation could re-include a directory we pruned: walk again without pruning.
     entries = walk([]);
-    nested = await readNested(root, entries, prefix, errors, relToCwd);
+    nested = readNested(fs, root, entries, prefix, errors, relToCwd);
   }
 
   const matcher = buildMatcher([...outer, ...nested]);
@@ -155,27 +156,24 @@ async function walkDirectory(root: string, o: DiscoveryOptions): Promise<Walked>
 }
 
 /** The .gitignore files found below the root (its own was read before the walk). */
-async function readNested(
-  root: string, entries: string[], prefix: string, errors: FileError[], relToCwd: (abs: string) => string,
-): Promise<GitignoreFile[]> {
+function readNested(
+  fs: DiscoveryFs, root: string, entries: string[], prefix: string, errors: FileError[], relToCwd: (abs: string) => string,
+): GitignoreFile[] {
   const out: GitignoreFile[] = [];
   for (const rel of entries) {
     if (basename(rel) !== '.gitignore' || rel === '.gitignore') continue;
-    const content = await readGitignore(join(root, rel), errors, relToCwd);
+    const content = readGitignore(fs, join(root, rel), errors, relToCwd);
     const dir = dirname(rel);
     if (content !== undefined) out.push({ dir: prefix === '' ? dir : `${prefix}/${dir}`, content });
   }
   return out;
 }
 
-async function readGitignore(
-  absPath: string, errors: FileError[], relToCwd: (abs: string) => string,
-): Promise<string | undefined> {
+function readGitignore(
+  fs: DiscoveryFs, absPath: string, errors: FileError[], relToCwd: (abs: string) => string,
+): string | undefined {
   try {
-    // lstat first: a symlinked .gitignore is treated like any other symlink inside the tree.
-    const s = await lstat(absPath);
-    if (!s.isFile()) return undefined;
-    return await readFile(absPath, 'utf8');
+    return fs.readGitignore(absPath);
   } catch (err) {
     if (!isMissing(err)) errors.push({ file: relToCwd(absPath), phase: 'read', message: messageOf(err) });
     return undefined;
@@ -188,12 +186,12 @@ async function readGitignore(
  * and the rest of the tree is still walked.
  */
 function glob(
-  root: string, patterns: string[], ignore: string[], errors: FileError[], relToCwd: (abs: string) => string,
+  root: string, patterns: string[], ignore: string[], errors: FileError[], relToCwd: (abs: string) => string, fs: DiscoveryFs,
 ): string[] {
   const ignored = ignoreMatcher(ignore);
   // Case-sensitive on every platform and dot files included: the same tree gives the same list.
   const included = patterns.includes('**/*') ? () => true : picomatch(patterns, { dot: true });
-  const walked = walkTree(root, { skipDirectory: ignored, keepFile: (rel) => included(rel) && !ignored(rel) });
+  const walked = walkTree(root, { skipDirectory: ignored, keepFile: (rel) => included(rel) && !ignored(rel), readDirectory: fs.listDirectory });
   for (const e of walked.errors) errors.push({ file: relToCwd(resolve(root, e.dir)), phase: 'read', message: e.message });
   return walked.files;
 }
@@ -225,9 +223,4 @@ function isMissing(err: unknown): boolean {
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

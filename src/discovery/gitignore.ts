@@ -119,11 +119,11 @@ export function prunePatterns(files: GitignoreFile[], rootPrefix: string): strin
  * nearest directory holding `.git`), or up to `cwd` when there is no repository and `root` is
  * inside it. Returned shallowest first; `root` itself is not included.
  */
-export function ancestorDirs(root: string, cwd: string): string[] {
+export function ancestorDirs(root: string, cwd: string, exists: (absPath: string) => boolean = existsSync): string[] {
   const chain: string[] = [];
   let dir = root;
   for (;;) {
-    if (existsSync(join(dir, '.git'))) return chain.reverse();
+    if (exists(join(dir, '.git'))) return chain.reverse();
     const parent = dirname(dir);
     if (parent === dir) break;
     chain.push(parent);

@@ -180,6 +180,8 @@ interface CacheFileContent {
   records: Uint8Array;
   /** The prefilter's choice of files to analyse, for the set of files and contents it was made on. */
   decisions?: { world: string; files: string[] };
+  /** The last discovery's file list and what it was built from (discovery/cached-discovery.ts). */
+  discovery?: unknown;
 }
 
 /** An entry this scan created, decoded or restamped (the others stay in the loaded arrays). */
@@ -212,6 +214,7 @@ export class ScanCache {
   private readonly removed = new Set<string>();
   private dirty = false;
   private decisions: CacheFileContent['decisions'];
+  private discovery: unknown;
 
   private constructor(
     readonly absPath: string,
@@ -265,6 +268,7 @@ export class ScanCache {
     if (content.root !== io.cwd) content.stamps.fill(Number.NaN);
     const cache = new ScanCache(absPath, o.toolVersion, o.key, io.cwd, o.startedAt, content);
     cache.decisions = content.decisions;
+    cache.discovery = content.discovery;
     if (content.root !== io.cwd) cache.dirty = true;
     return { cache };
   }
@@ -358,13 +362,16 @@ export class ScanCache {
    * (the rest is in the cache key). Undefined when a file has no hash.
    */
   worldOf(files: string[]): string | undefined {
-    const hash = createHash('sha256');
-    for (const file of [...files].sort()) {
+    const parts: string[] = [];
+    // Usually already in order (the read phase goes through the files sorted): no sort then.
+    const inOrder = files.every((file, i) => i === 0 || files[i - 1]! < file);
+    for (const file of inOrder ? files : [...files].sort()) {
       const h = this.hashOf(file);
       if (h === undefined) return undefined;
-      hash.update(`${file}\0${h}\0`);
+      parts.push(file, h);
     }
-    return hash.digest('base64');
+    // One update of the joined text: thousands of small ones cost more than the hashing.
+    return createHash('sha256').update(parts.join('\0')).digest('base64');
   }
 
   /** The files the prefilter chose for this world last time, if it was the same. */
@@ -377,6 +384,22 @@ export class ScanCache {
     if (this.decisions?.world === world && this.decisions.files.join('\0') === sorted.join('\0')) return;
     this.decisions = { world, files: sorted };
     this.dirty = true;
+  }
+
+  /** The discovery memo kept by the last scan, as read (its reader checks its shape). */
+  get discoveryMemo(): unknown {
+    return this.discovery;
+  }
+
+  set discoveryMemo(memo: unknown) {
+    if (memo === this.discovery) return;
+    this.discovery = memo;
+    this.dirty = true;
+  }
+
+  /** Stamps of files and directories changed after this time (ms) are not trusted. */
+  get trustedBefore(): number {
+    return this.startedAt - RACY_MS;
   }
 
   /**
@@ -421,6 +444,7 @@ export class ScanCache {
       format: FORMAT, formatVersion: FORMAT_VERSION, toolVersion: this.toolVersion, key: this.key, root: this.root,
       paths, hashes, stamps, flags, offsets, records: Buffer.concat(parts),
       ...(this.decisions ? { decisions: this.decisions } : {}),
+      ...(this.discovery !== undefined ? { discovery: this.discovery } : {}),
     };
     return serialize(content);
   }
@@ -530,16 +554,28 @@ export interface OpenedFile {
  */
 export async function openFile(
   file: string, absPath: string, io: IO, read: () => Promise<ReadContent | { error: FileError }>, cache?: ScanCache,
+  taken?: { stat: FileStat | undefined },
 ): Promise<OpenedFile | { error: FileError }> {
   if (cache) {
-    const stat = await io.stat(absPath).catch(() => undefined);
-    const hit = stat?.isFile ? cache.byStat(file, stat) : undefined;
-    if (hit) return new CachedFile(hit, cache, file, read);
+    const stat = taken ? taken.stat : await io.stat(absPath).catch(() => undefined);
+    const hit = openByStat(file, stat, read, cache);
+    if (hit) return hit;
   }
   const loaded = await read();
   if ('error' in loaded) return loaded;
   if (cache && loaded.stat) return new CachedFile(cache.byHash(file, contentHash(loaded.bytes), loaded.stat), cache, file, read, loaded);
   return new UncachedFile(read, loaded);
+}
+
+/**
+ * The stat fast path of openFile, synchronous: the cached file when `stat` (taken just before)
+ * matches its entry's stamp, else undefined (the file has to be read).
+ */
+export function openByStat(
+  file: string, stat: FileStat | undefined, read: () => Promise<ReadContent | { error: FileError }>, cache: ScanCache,
+): OpenedFile | undefined {
+  const hit = stat?.isFile ? cache.byStat(file, stat) : undefined;
+  return hit && new CachedFile(hit, cache, file, read);
 }
 
 class CachedFile implements OpenedFile {

@@ -3,6 +3,9 @@
  * of triggers by firing date, and how a day count reads.
  */
 import type { Finding, ScanResult, Severity } from '../engine/types.js';
+import { compareText } from '../engine/text-order.js';
+
+export { compareText };
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
 
@@ -28,10 +31,6 @@ export function compareByFiringDate(a: Finding, b: Finding): number {
   return compareByLocation(a, b);
 }
 
-/** Code-unit order, independent of the locale of the machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** `in 97 days`, `today`, `fired 142 days ago`. */
 export function describeDays(daysFromNow: number): string {

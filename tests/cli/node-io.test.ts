@@ -20,6 +20,18 @@ describe('nodeIO', () => {
     expect([process.stdout.listenerCount('error'), process.stderr.listenerCount('error')]).toEqual(before);
   });
 
+  it('stats many files at once as stat does each, with undefined for what is missing', async () => {
+    await writeFile(join(dir, 'a.js'), 'x = 1');
+    await symlink(join(dir, 'a.js'), join(dir, 'link.js'));
+    const io = nodeIO();
+    const paths = [join(dir, 'a.js'), dir, join(dir, 'link.js'), join(dir, 'gone.js'), join(dir, 'a.js', 'under-a-file.js')];
+    const one = await Promise.all(paths.map((p) => io.stat(p)));
+    expect(await io.statMany!(paths)).toEqual(one);
+    expect(one.map((s) => s && [s.isFile, s.isDirectory, s.isSymbolicLink])).toEqual([
+      [true, false, false], [false, true, false], [false, false, true], undefined, undefined,
+    ]);
+  });
+
   it('writes files atomically, replacing old content and leaving no temporary file', async () => {
     const target = join(dir, 'report.json');
     await writeFile(target, 'old');

@@ -1,0 +1,80 @@
+/**
+ * Discovery with a memo: the file list of the last scan, reused when the options are the same and
+ * every answer it was built from still holds (see discovery-fs.ts). A cached scan of an unchanged
+ * tree then stats its directories instead of listing them and filtering thousands of entries.
+ */
+import { isAbsolute, resolve, sep } from 'node:path';
+import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type DiscoveryResult } from './discover.js';
+import { recordingDiscoveryFs, witnessesHold, type Witness } from './discovery-fs.js';
+
+/** What the cache keeps of one discovery. Plain data (it is serialised with the cache). */
+export interface DiscoveryMemo {
+  /** The options it was made with (see memoKey). */
+  key: string;
+  witnesses: Witness[];
+  /** The files, relative POSIX paths, in discovery's order. */
+  files: string[];
+  /** [index, absolute path] of the files whose absolute path is not the working directory joined to the relative one. */
+  absolute: [number, string][];
+}
+
+export interface MemoDiscovery {
+  result: DiscoveryResult;
+  /** The memo to keep for the next scan; undefined when this result must not be reused (see below). */
+  memo: DiscoveryMemo | undefined;
+  reused: boolean;
+}
+
+/**
+ * Discovers the files of `o`, from `memo` when it still holds. A new memo is made only of a clean
+ * result (no errors, no missing path: those may be passing) whose witnesses all changed before
+ * `trustedBefore` (ms): a directory changed in the last moments could change again within the
+ * same timestamp, unseen.
+ */
+export async function discoverWithMemo(o: DiscoveryOptions, memo: DiscoveryMemo | undefined, trustedBefore: number): Promise<MemoDiscovery> {
+  const key = memoKey(o);
+  if (memo && memo.key === key && witnessesHold(memo.witnesses)) {
+    return { result: { files: filesOf(memo, o.cwd), errors: [], missing: [] }, memo, reused: true };
+  }
+  const recording = recordingDiscoveryFs();
+  const result = await discoverFiles(o, recording.fs);
+  const clean = recording.complete() && result.errors.length === 0 && result.missing.length === 0 && recording.newestChange() < trustedBefore;
+  return { result, memo: clean ? memoOf(key, recording.witnesses, result.files, o.cwd) : undefined, reused: false };
+}
+
+export function memoKey(o: DiscoveryOptions): string {
+  return JSON.stringify([
+    o.cwd, o.paths, o.include, o.exclude, o.gitignore, o.includeTests, o.extensions,
+    o.fileNames ? [o.fileNames.source, o.fileNames.flags] : null,
+  ]);
+}
+
+/** The usual absolute path of a relative one: the working directory joined to it. */
+function plainAbsolute(cwd: string, relPath: string): string {
+  if (relPath.startsWith('../') || relPath === '..' || isAbsolute(relPath)) return resolve(cwd, relPath);
+  const native = sep === '/' ? relPath : relPath.split('/').join(sep);
+  return cwd.endsWith(sep) ? cwd + native : cwd + sep + native;
+}
+
+function memoOf(key: string, witnesses: Witness[], files: DiscoveredFile[], cwd: string): DiscoveryMemo {
+  const absolute: [number, string][] = [];
+  files.forEach((f, i) => {
+    if (plainAbsolute(cwd, f.relPath) !== f.absPath) absolute.push([i, f.absPath]);
+  });
+  return { key, witnesses, files: files.map((f) => f.relPath), absolute };
+}
+
+function filesOf(memo: DiscoveryMemo, cwd: string): DiscoveredFile[] {
+  const files = memo.files.map((relPath) => ({ relPath, absPath: plainAbsolute(cwd, relPath) }));
+  for (const [i, absPath] of memo.absolute) files[i]!.absPath = absPath;
+  return files;
+}
+
+/** Whether a value read back from a cache file is a memo (the file may be damaged or foreign). */
+export function isDiscoveryMemo(value: unknown): value is DiscoveryMemo {
+  const m = value as DiscoveryMemo | undefined;
+  return !!m && typeof m.key === 'string' && Array.isArray(m.witnesses) && Array.isArray(m.files) && Array.isArray(m.absolute)
+    && m.files.every((f) => typeof f === 'string')
+    && m.absolute.every((a) => Array.isArray(a) && Number.isInteger(a[0]) && a[0] >= 0 && a[0] < m.files.length && typeof a[1] === 'string')
+    && m.witnesses.every((w) => !!w && typeof w === 'object' && typeof w.path === 'string');
+}
