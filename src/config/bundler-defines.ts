@@ -28,6 +28,15 @@ export function isDefineSourceFile(baseName: string): boolean {
   return BUNDLER_CONFIG_FILE.test(baseName) || RELEASE_ENV_FILE.test(baseName);
 }
 
+/**
+ * isDefineSourceFile of a path's last segment. Every such name holds `.config.`, `webpack.` or
+ * `.env.`: a substring test first spares the thousands of other files a split and two patterns.
+ */
+export function isDefineSourcePath(relPath: string): boolean {
+  if (!relPath.includes('.config.') && !relPath.includes('webpack.') && !relPath.includes('.env.')) return false;
+  return isDefineSourceFile(relPath.slice(relPath.lastIndexOf('/') + 1));
+}
+
 /** Defines of one build configuration or env file; an unparseable file gives none. */
 export function definesOf(baseName: string, source: string): DefineEntry[] {
   if (RELEASE_ENV_FILE.test(baseName)) return envDefines(baseName, source);

@@ -151,8 +151,13 @@ function summaryFlags(f: CachedFacts): number {
   return (learnt ? LEARNT : 0) | (f.testCode ? TEST_CODE : 0) | (perRun ? PER_RUN : 0);
 }
 
+/** One shared summary per combination of flags: a cached scan asks for one per file. */
+const SUMMARIES: readonly FactsSummary[] = Array.from({ length: 8 }, (_, flags) => Object.freeze({
+  learnt: (flags & LEARNT) !== 0, testCode: (flags & TEST_CODE) !== 0, perRun: (flags & PER_RUN) !== 0,
+}));
+
 function summaryOf(flags: number): FactsSummary {
-  return { learnt: (flags & LEARNT) !== 0, testCode: (flags & TEST_CODE) !== 0, perRun: (flags & PER_RUN) !== 0 };
+  return SUMMARIES[flags & (LEARNT | TEST_CODE | PER_RUN)]!;
 }
 
 /** [size, mtimeMs, inode] when the hash was taken. */
@@ -208,7 +213,7 @@ export interface CacheLoad {
 export class ScanCache {
   private readonly visited = new Set<string>();
   /** Loaded entries by path: their index in `loaded`. */
-  private readonly index = new Map<string, number>();
+  private readonly index: Map<string, number>;
   private readonly live = new Map<string, LiveEntry>();
   /** Loaded entries dropped by this scan. */
   private readonly removed = new Set<string>();
@@ -224,8 +229,9 @@ export class ScanCache {
     /** The wall-clock time the scan started (ms), for the racy-stat rule. */
     private readonly startedAt: number,
     private readonly loaded?: CacheFileContent,
+    index?: Map<string, number>,
   ) {
-    if (loaded) loaded.paths.forEach((path, i) => this.index.set(path, i));
+    this.index = index ?? new Map();
   }
 
   static empty(absPath: string, toolVersion: string, key: string, root: string, startedAt: number): ScanCache {
@@ -263,36 +269,40 @@ export class ScanCache {
     }
     // Another configuration, rule set, path aliases or day: nothing in it applies.
     if (content.key !== o.key) return { cache: fresh() };
-    if (!wellFormed(content)) return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
+    const index = indexOf(content);
+    if (!index) return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
     // Stamps are trusted only in the directory that wrote them (the file is then rewritten).
     if (content.root !== io.cwd) content.stamps.fill(Number.NaN);
-    const cache = new ScanCache(absPath, o.toolVersion, o.key, io.cwd, o.startedAt, content);
+    const cache = new ScanCache(absPath, o.toolVersion, o.key, io.cwd, o.startedAt, content, index);
     cache.decisions = content.decisions;
     cache.discovery = content.discovery;
     if (content.root !== io.cwd) cache.dirty = true;
     return { cache };
   }
 
-  /** The record of `file` when its stat is the one recorded with the hash: no need to read it. */
-  byStat(file: string, stat: FileStat): CacheRecord | undefined {
-    if (stat.mtimeMs === undefined || stat.ino === undefined) return undefined;
+  /**
+   * Whether `file`'s record holds for this stat (the one recorded with the hash): then the file
+   * need not be read, and counts as visited.
+   */
+  byStat(file: string, stat: FileStat): boolean {
+    if (stat.mtimeMs === undefined || stat.ino === undefined) return false;
     const live = this.live.get(file);
     if (live) {
-      if (!live.stamp || live.stamp[0] !== stat.size || live.stamp[1] !== stat.mtimeMs || live.stamp[2] !== stat.ino) return undefined;
+      if (!live.stamp || live.stamp[0] !== stat.size || live.stamp[1] !== stat.mtimeMs || live.stamp[2] !== stat.ino) return false;
     } else {
       const i = this.loadedIndex(file);
       const stamps = this.loaded?.stamps;
-      if (i === undefined || !stamps || stamps[i * 3] !== stat.size || stamps[i * 3 + 1] !== stat.mtimeMs || stamps[i * 3 + 2] !== stat.ino) return undefined;
+      if (i === undefined || !stamps || stamps[i * 3] !== stat.size || stamps[i * 3 + 1] !== stat.mtimeMs || stamps[i * 3 + 2] !== stat.ino) return false;
     }
     this.visited.add(file);
-    return new CacheRecord(this, file);
+    return true;
   }
 
   /**
    * The record of `file` for content with this hash: the cached one when the hash matches (its
    * stamp refreshed), else a new empty one that the scan fills.
    */
-  byHash(file: string, hash: string, stat: FileStat): CacheRecord {
+  byHash(file: string, hash: string, stat: FileStat): void {
     this.visited.add(file);
     const stamp = this.stampOf(stat);
     if (this.hashOf(file) === hash) {
@@ -306,7 +316,6 @@ export class ScanCache {
       this.live.set(file, { hash, ...(stamp ? { stamp } : {}), facts: {} });
       this.dirty = true;
     }
-    return new CacheRecord(this, file);
   }
 
   /** The content hash recorded for `file`. */
@@ -497,32 +506,26 @@ export class ScanCache {
   }
 }
 
-/** One file's record: its summary at once, its facts decoded when first asked for. */
-export class CacheRecord {
-  constructor(private readonly cache: ScanCache, private readonly file: string) {}
-
-  get summary(): FactsSummary {
-    return summaryOf(this.cache.flagsOf(this.file));
-  }
-
-  get facts(): CachedFacts {
-    return this.cache.factsOf(this.file);
-  }
-}
-
 /** Whether the arrays of a loaded cache file fit together. */
-function wellFormed(c: CacheFileContent): boolean {
+/**
+ * The entries of a loaded cache file by path, when its arrays fit together (else undefined):
+ * checked and indexed in one pass, as a cached scan loads thousands of entries.
+ */
+function indexOf(c: CacheFileContent): Map<string, number> | undefined {
   const n = Array.isArray(c.paths) ? c.paths.length : -1;
   if (n < 0 || !Array.isArray(c.hashes) || c.hashes.length !== n || !(c.stamps instanceof Float64Array) || c.stamps.length !== n * 3
     || !(c.flags instanceof Uint8Array) || c.flags.length !== n || !(c.offsets instanceof Float64Array) || c.offsets.length !== n * 2
-    || !(c.records instanceof Uint8Array)) return false;
+    || !(c.records instanceof Uint8Array)) return undefined;
   if (c.decisions !== undefined && (typeof c.decisions?.world !== 'string' || !Array.isArray(c.decisions.files)
-    || !c.decisions.files.every((f) => typeof f === 'string'))) return false;
+    || !c.decisions.files.every((f) => typeof f === 'string'))) return undefined;
+  const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    if (typeof c.paths[i] !== 'string' || typeof c.hashes[i] !== 'string') return false;
-    if (!(c.offsets[i * 2]! + c.offsets[i * 2 + 1]! <= c.records.length)) return false;
+    const path = c.paths[i];
+    if (typeof path !== 'string' || typeof c.hashes[i] !== 'string') return undefined;
+    if (!(c.offsets[i * 2]! + c.offsets[i * 2 + 1]! <= c.records.length)) return undefined;
+    index.set(path, i);
   }
-  return true;
+  return index;
 }
 
 function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
@@ -563,7 +566,10 @@ export async function openFile(
   }
   const loaded = await read();
   if ('error' in loaded) return loaded;
-  if (cache && loaded.stat) return new CachedFile(cache.byHash(file, contentHash(loaded.bytes), loaded.stat), cache, file, read, loaded);
+  if (cache && loaded.stat) {
+    cache.byHash(file, contentHash(loaded.bytes), loaded.stat);
+    return new CachedFile(cache, file, read, loaded);
+  }
   return new UncachedFile(read, loaded);
 }
 
@@ -574,22 +580,22 @@ export async function openFile(
 export function openByStat(
   file: string, stat: FileStat | undefined, read: () => Promise<ReadContent | { error: FileError }>, cache: ScanCache,
 ): OpenedFile | undefined {
-  const hit = stat?.isFile ? cache.byStat(file, stat) : undefined;
-  return hit && new CachedFile(hit, cache, file, read);
+  return stat?.isFile && cache.byStat(file, stat) ? new CachedFile(cache, file, read) : undefined;
 }
 
+/** A file with a cache record: its summary at once, its facts decoded when first asked for. */
 class CachedFile implements OpenedFile {
   constructor(
-    private readonly record: CacheRecord, private readonly cache: ScanCache, private readonly file: string,
+    private readonly cache: ScanCache, private readonly file: string,
     private readonly reader: () => Promise<ReadContent | { error: FileError }>, public loaded?: ReadContent,
   ) {}
 
   get facts(): CachedFacts {
-    return this.record.facts;
+    return this.cache.factsOf(this.file);
   }
 
   get summary(): FactsSummary {
-    return this.record.summary;
+    return summaryOf(this.cache.flagsOf(this.file));
   }
 
   async read(): Promise<ReadContent | { error: FileError }> {

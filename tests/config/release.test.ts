@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineLookupFor, parseDefine } from '../../src/analysis/release.js';
 import { addCalendar } from '../../src/analysis/time.js';
-import { definesOf, isDefineSourceFile } from '../../src/config/bundler-defines.js';
+import { definesOf, isDefineSourceFile, isDefineSourcePath } from '../../src/config/bundler-defines.js';
 import { parseHorizon, releaseSetup } from '../../src/cli/release-setup.js';
 import { ConfigError } from '../../src/config/errors.js';
 
@@ -46,6 +46,22 @@ module.exports = { plugins: [
     expect(isDefineSourceFile('vite.config.mts')).toBe(true);
     expect(isDefineSourceFile('webpack.prod.js')).toBe(true);
     expect(definesOf('vite.config.ts', 'export default {{{ define: ')).toEqual([]);
+  });
+});
+
+describe('isDefineSourcePath', () => {
+  it('agrees with isDefineSourceFile on the last segment, for every kind of name', () => {
+    const names = [
+      'vite.config.ts', 'electron.vite.config.mjs', 'webpack.config.js', 'webpack.dev.config.cjs', 'webpack.prod.js',
+      'webpack.release.ts', 'tsup.config.ts', 'esbuild.config.mjs', 'rollup.config.js', 'next.config.mjs', 'rspack.config.ts',
+      'vite.config.staging.ts', '.env.production', '.env.production.local', '.env', '.env.development', 'config.js',
+      'webpack.js', 'my.config.json', 'index.js', 'app.config.ts', 'Vite.config.ts',
+    ];
+    for (const name of names) {
+      for (const path of [name, `packages/web/${name}`, `webpack.config.js/${name}`]) {
+        expect(isDefineSourcePath(path), path).toBe(isDefineSourceFile(name));
+      }
+    }
   });
 });
 
