@@ -226,9 +226,9 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     };
     let filesRead = 0;
     const progressReading = () => options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
-    // With a cache, most code files are known by their stat alone. They are settled in one pass
-    // over a batch stat, without a promise chain each (the chains cost about as much as the stats
-    // themselves), and only the others go through the read phase, with the stat already taken.
+    // With a cache, most code files are known by their stat alone. They are settled in one pass,
+    // without a promise chain each (the chains cost about as much as the stats themselves), and
+    // only the others go through the read phase, with the stat already taken.
     let toRead: { file: DiscoveredFile; taken?: { stat: FileStat | undefined } }[];
     if (cache) {
       const code = analysed.filter((f) => isJsFile(f.relPath));
@@ -652,15 +652,16 @@ export async function readSource(io: IO, absPath: string, relPath: string, maxFi
   return 'error' in read ? read : { source: read.source };
 }
 
-/** lstat of every path, in order: by the IO's batch stat when it has one. */
+/** lstat of every path, in order; undefined where it fails (the read then reports why). */
 async function statAll(io: IO, absPaths: string[]): Promise<(FileStat | undefined)[]> {
-  if (io.statMany) return io.statMany(absPaths).catch(() => statEach(io, absPaths));
-  return statEach(io, absPaths);
-}
-
-async function statEach(io: IO, absPaths: string[]): Promise<(FileStat | undefined)[]> {
   const stats: (FileStat | undefined)[] = [];
-  for (const absPath of absPaths) stats.push(await io.stat(absPath).catch(() => undefined));
+  for (const absPath of absPaths) {
+    try {
+      stats.push(await io.stat(absPath));
+    } catch {
+      stats.push(undefined);
+    }
+  }
   return stats;
 }
 

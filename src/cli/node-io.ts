@@ -3,7 +3,7 @@
  * tested with a fake.
  */
 import { randomBytes } from 'node:crypto';
-import { lstatSync, readFileSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import type { FileStat, IO } from '../engine/io.js';
 
@@ -32,7 +32,6 @@ export function nodeIO(): IO {
     readFile: async (absPath) => readFileSync(absPath),
     writeFile: writeFileAtomic,
     stat: statOrUndefined,
-    statMany: async (absPaths) => absPaths.map(lstatOrUndefined),
   };
 }
 
@@ -61,25 +60,12 @@ export async function writeFileAtomic(absPath: string, content: string | Uint8Ar
  */
 async function statOrUndefined(absPath: string): Promise<FileStat | undefined> {
   try {
-    const s = lstatSync(absPath);
-    return fileStat(s);
+    // throwIfNoEntry: a missing file is common (a vanished one, a probe for tsconfig.json), and
+    // an exception costs more than the stat.
+    const s = lstatSync(absPath, { throwIfNoEntry: false });
+    return s && { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), mtimeMs: s.mtimeMs, ino: s.ino };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw err;
   }
-}
-
-/** statMany's lstat: one promise for the whole list, and any error reads as undefined. */
-function lstatOrUndefined(absPath: string): FileStat | undefined {
-  try {
-    const s = lstatSync(absPath, { throwIfNoEntry: false });
-    return s && fileStat(s);
-  } catch {
-    return undefined;
-  }
-}
-
-function fileStat(s: Stats): FileStat {
-  return { size: s.size, isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), mtimeMs: s.mtimeMs, ino: s.ino };
 }

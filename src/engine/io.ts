@@ -24,9 +24,4 @@ export interface IO {
   writeFile(absPath: string, content: string | Uint8Array): Promise<void>;
   /** lstat: never follows the final symbolic link. */
   stat(absPath: string): Promise<FileStat | undefined>;
-  /**
-   * stat of many files at once, in order (a cached scan stats every file); undefined where
-   * stat would give undefined or fail. Optional: without it, stat is called for each.
-   */
-  statMany?(absPaths: string[]): Promise<(FileStat | undefined)[]>;
 }
