@@ -506,7 +506,6 @@ export class ScanCache {
   }
 }
 
-/** Whether the arrays of a loaded cache file fit together. */
 /**
  * The entries of a loaded cache file by path, when its arrays fit together (else undefined):
  * checked and indexed in one pass, as a cached scan loads thousands of entries.
