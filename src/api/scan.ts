@@ -2,7 +2,7 @@
  * scan(options, io, catalogue) -> ScanResult: the public programmatic API and what the CLI runs.
  * paths -> files -> per-file facts -> link -> findings -> sort. One bad file never aborts a scan.
  */
-import { isAbsolute, join, posix } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix } from 'node:path';
 import { moduleKeyCandidates, moduleKeyResolver, type PathAlias } from '../analysis/js/module-keys.js';
 import { isRelativeSpecifier } from '../analysis/js/names.js';
 import { loadPathAliases } from '../config/ts-paths.js';
@@ -35,7 +35,7 @@ import type { FileError, Finding, ScanResult } from '../engine/types.js';
 import { toolVersion } from '../package-root.js';
 import { DEFAULT_HORIZON_YEARS, type ScanOptions } from './options.js';
 import { addCalendar } from '../analysis/time.js';
-import picomatch from 'picomatch';
+import { picomatchLibrary } from '../lazy-library.js';
 import { compareText } from '../engine/text-order.js';
 
 /** Below this many files to analyse, starting threads costs more than it saves. */
@@ -93,7 +93,10 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   let discovery: DiscoveryResult;
   if (cache) {
     const memo = cache.discoveryMemo;
-    const found = await discoverWithMemo(discoveryOptions, isDiscoveryMemo(memo) ? memo : undefined, cache.trustedBefore);
+    // The cache file's own directory changes with every save: it is checked by its entries.
+    const cacheName = basename(cache.absPath);
+    const own = { dir: dirname(cache.absPath), isOwn: (name: string) => name === cacheName || (name.startsWith(`${cacheName}.`) && name.endsWith('.tmp')) };
+    const found = await discoverWithMemo(discoveryOptions, isDiscoveryMemo(memo) ? memo : undefined, cache.trustedBefore, own);
     cache.discoveryMemo = found.memo;
     discovery = found.result;
   } else {
@@ -115,7 +118,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const facts = new Map<string, FileFacts>();
   const textFileFacts: FileFacts[] = [];
   const horizonEnd = options.horizonEnd ?? addCalendar(options.now, DEFAULT_HORIZON_YEARS, 'year');
-  const releaseConfigMatcher = options.release && options.release.configFiles.length > 0 ? picomatch(options.release.configFiles, { dot: true }) : undefined;
+  const releaseConfigMatcher = options.release && options.release.configFiles.length > 0 ? picomatchLibrary()(options.release.configFiles, { dot: true }) : undefined;
   const textInput = (relPath: string) => ({
     horizonEnd,
     releaseConfig: releaseConfigMatcher?.(relPath) ?? false,

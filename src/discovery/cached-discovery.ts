@@ -5,7 +5,7 @@
  */
 import { isAbsolute, resolve, sep } from 'node:path';
 import { discoverFiles, type DiscoveredFile, type DiscoveryOptions, type DiscoveryResult } from './discover.js';
-import { recordingDiscoveryFs, witnessesHold, type Witness } from './discovery-fs.js';
+import { recordingDiscoveryFs, witnessesHold, type OwnFiles, type Witness } from './discovery-fs.js';
 
 /** What the cache keeps of one discovery. Plain data (it is serialised with the cache). */
 export interface DiscoveryMemo {
@@ -29,14 +29,17 @@ export interface MemoDiscovery {
  * Discovers the files of `o`, from `memo` when it still holds. A new memo is made only of a clean
  * result (no errors, no missing path: those may be passing) whose witnesses all changed before
  * `trustedBefore` (ms): a directory changed in the last moments could change again within the
- * same timestamp, unseen.
+ * same timestamp, unseen. `own` names the directory the scan writes its cache into (its times
+ * move with every save, so that one is checked by its entries).
  */
-export async function discoverWithMemo(o: DiscoveryOptions, memo: DiscoveryMemo | undefined, trustedBefore: number): Promise<MemoDiscovery> {
+export async function discoverWithMemo(
+  o: DiscoveryOptions, memo: DiscoveryMemo | undefined, trustedBefore: number, own?: OwnFiles,
+): Promise<MemoDiscovery> {
   const key = memoKey(o);
-  if (memo && memo.key === key && witnessesHold(memo.witnesses)) {
+  if (memo && memo.key === key && witnessesHold(memo.witnesses, own)) {
     return { result: { files: filesOf(memo, o.cwd), errors: [], missing: [] }, memo, reused: true };
   }
-  const recording = recordingDiscoveryFs();
+  const recording = recordingDiscoveryFs(own);
   const result = await discoverFiles(o, recording.fs);
   const clean = recording.complete() && result.errors.length === 0 && result.missing.length === 0 && recording.newestChange() < trustedBefore;
   return { result, memo: clean ? memoOf(key, recording.witnesses, result.files, o.cwd) : undefined, reused: false };

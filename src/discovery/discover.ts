@@ -8,7 +8,7 @@
  * no escaping the tree) and symlinked files are skipped.
  */
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatchLibrary } from '../lazy-library.js';
 import { walkTree } from './walk-tree.js';
 import { nodeDiscoveryFs, type DiscoveryFs } from './discovery-fs.js';
 import { compareText } from '../engine/text-order.js';
@@ -190,7 +190,7 @@ function glob(
 ): string[] {
   const ignored = ignoreMatcher(ignore);
   // Case-sensitive on every platform and dot files included: the same tree gives the same list.
-  const included = patterns.includes('**/*') ? () => true : picomatch(patterns, { dot: true });
+  const included = patterns.includes('**/*') ? () => true : picomatchLibrary()(patterns, { dot: true });
   const walked = walkTree(root, { skipDirectory: ignored, keepFile: (rel) => included(rel) && !ignored(rel), readDirectory: fs.listDirectory });
   for (const e of walked.errors) errors.push({ file: relToCwd(resolve(root, e.dir)), phase: 'read', message: e.message });
   return walked.files;
@@ -212,7 +212,7 @@ function ignoreMatcher(ignore: string[]): (relPath: string) => boolean {
     if (name !== undefined) names.add(name);
     else globs.push(pattern);
   }
-  const matchGlob = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined;
+  const matchGlob = globs.length > 0 ? picomatchLibrary()(globs, { dot: true }) : undefined;
   return (relPath) => names.has(relPath.slice(relPath.lastIndexOf('/') + 1)) || (matchGlob?.(relPath) ?? false);
 }
 

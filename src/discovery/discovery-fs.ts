@@ -46,6 +46,12 @@ function kindOfStats(s: Stats): PathKind {
 export type Witness =
   /** A listed directory: [mtimeMs, ctimeMs, inode] of the directory (followed, as readdir does). */
   | { q: 'list'; path: string; stamp: Stamp }
+  /**
+   * A listed directory the scan itself writes into (it holds the cache file): its times move on
+   * every save, so its entries (kind and name, sorted, the scan's own files left out) are kept
+   * and compared instead.
+   */
+  | { q: 'entries'; path: string; entries: string[] }
   | { q: 'kind'; path: string; kind: PathKind }
   /** A .gitignore's lstat stamp; null when there was none. */
   | { q: 'gitignore'; path: string; stamp: Stamp | null }
@@ -63,11 +69,25 @@ function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
   return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] && a[4] === b[4];
 }
 
+/** A directory the scan writes into, and which of its entries are the scan's own (the cache and its temporary files). */
+export interface OwnFiles {
+  dir: string;
+  isOwn: (name: string) => boolean;
+}
+
+/** The entries of a directory as an `entries` witness keeps them: kind and name, sorted, the scan's own left out. */
+function entriesOf(entries: Dirent[], own: OwnFiles): string[] {
+  return entries
+    .filter((e) => !own.isOwn(e.name))
+    .map((e) => `${e.isDirectory() ? 'd' : e.isFile() ? 'f' : 'o'}${e.name}`)
+    .sort();
+}
+
 /**
  * A DiscoveryFs that answers from node:fs and records a witness for every answer. An answer
  * that fails (an unreadable directory) marks the record incomplete: a failure is not cached.
  */
-export function recordingDiscoveryFs(): { fs: DiscoveryFs; witnesses: Witness[]; complete: () => boolean; newestChange: () => number } {
+export function recordingDiscoveryFs(own?: OwnFiles): { fs: DiscoveryFs; witnesses: Witness[]; complete: () => boolean; newestChange: () => number } {
   const witnesses: Witness[] = [];
   let complete = true;
   let newest = Number.NEGATIVE_INFINITY;
@@ -85,6 +105,11 @@ export function recordingDiscoveryFs(): { fs: DiscoveryFs; witnesses: Witness[];
   };
   const fs: DiscoveryFs = {
     listDirectory: (absPath) => failing(() => {
+      if (own && absPath === own.dir) {
+        const entries = readdirSync(absPath, { withFileTypes: true });
+        witnesses.push({ q: 'entries', path: absPath, entries: entriesOf(entries, own) });
+        return entries;
+      }
       const stamp = note(stampOf(statSync(absPath)));
       const entries = readdirSync(absPath, { withFileTypes: true });
       witnesses.push({ q: 'list', path: absPath, stamp: stamp! });
@@ -111,11 +136,20 @@ export function recordingDiscoveryFs(): { fs: DiscoveryFs; witnesses: Witness[];
   return { fs, witnesses, complete: () => complete, newestChange: () => newest };
 }
 
-/** Whether every recorded answer still holds: one stat per witness, nothing listed or read. */
-export function witnessesHold(witnesses: readonly Witness[]): boolean {
+/**
+ * Whether every recorded answer still holds: one stat per witness, nothing read, and nothing
+ * listed but the directory the scan writes into.
+ */
+export function witnessesHold(witnesses: readonly Witness[], own?: OwnFiles): boolean {
   try {
     for (const w of witnesses) {
       switch (w.q) {
+        case 'entries': {
+          if (!own || w.path !== own.dir || !Array.isArray(w.entries)) return false;
+          const now = entriesOf(readdirSync(w.path, { withFileTypes: true }), own);
+          if (now.length !== w.entries.length || now.some((e, i) => e !== w.entries[i])) return false;
+          break;
+        }
         case 'list': {
           const s = statSync(w.path, { throwIfNoEntry: false });
           if (!s || !sameStamp(stampOf(s), w.stamp)) return false;

@@ -2,7 +2,7 @@
  * Config-level suppressions: allowlist entries (path glob + rule + reason, optionally until a
  * date) written in the config file. Pure: findings in, active and suppressed findings out.
  */
-import picomatch from 'picomatch';
+import { picomatchLibrary } from '../lazy-library.js';
 import { isSuppressionActive } from './suppressions.js';
 import type { Finding, SuppressedFinding } from './types.js';
 
@@ -27,7 +27,7 @@ export interface AllowlistOutcome {
 export function applyAllowlist(findings: Finding[], entries: AllowlistEntry[], now: number): AllowlistOutcome {
   const live = entries
     .filter((e) => isSuppressionActive(e.until, now))
-    .map((e) => ({ entry: e, matches: picomatch(e.path, { dot: true }) }));
+    .map((e) => ({ entry: e, matches: picomatchLibrary()(e.path, { dot: true }) }));
   const active: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {

@@ -151,6 +151,25 @@ describe('discoverWithMemo', () => {
     expect((await discoverWithMemo(options({ includeTests: true }), await memoOf(options()), LATER())).reused).toBe(false);
   });
 
+  it("checks the directory holding the scan's own cache by its entries, so saving the cache keeps the list", async () => {
+    await tree({ 'a.js': '', 'src/b.js': '' });
+    const own = { dir: root, isOwn: (name: string) => name === '.timebombcache' || (name.startsWith('.timebombcache.') && name.endsWith('.tmp')) };
+    const first = await discoverWithMemo(options(), undefined, LATER(), own);
+    expect(first.memo!.witnesses.filter((w) => w.q === 'entries').map((w) => w.path)).toEqual([root]);
+    // Saving the cache (a temporary file renamed over it) moves the directory's times, not its entries.
+    await writeFile(join(root, '.timebombcache.123.abc.tmp'), 'x');
+    await rename(join(root, '.timebombcache.123.abc.tmp'), join(root, '.timebombcache'));
+    const again = await discoverWithMemo(options(), first.memo, LATER(), own);
+    expect(again.reused).toBe(true);
+    // Such a witness holds only for a scan that writes into the same directory.
+    expect((await discoverWithMemo(options(), first.memo, LATER())).reused).toBe(false);
+    // Any other entry added to that directory is a change.
+    await writeFile(join(root, 'c.js'), '');
+    const seen = await discoverWithMemo(options(), first.memo, LATER(), own);
+    expect(seen.reused).toBe(false);
+    expect(seen.result.files.map((f) => f.relPath)).toEqual(['a.js', 'c.js', 'src/b.js']);
+  });
+
   it('makes no memo of a tree changed in the last moments, or of a result with errors or missing paths', async () => {
     await tree({ 'src/a.js': '' });
     // Changed just now: within the same clock tick it could change again unseen.
