@@ -7,7 +7,7 @@
  * recorded with a witness, a stat that changes whenever the answer could: a directory's
  * modification and change times move when an entry is added, removed or renamed (the same trust
  * git's untracked cache puts in them), a file's stamp when it is edited. Re-checking the
- * witnesses costs one stat each, about a fifth of listing the directories and filtering their
+ * witnesses costs one stat each, about a third of listing the directories and filtering their
  * entries again.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
