@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, defaultScanOptions, scan } from '../src/api/index.js';
 import { nodeIO } from '../src/cli/node-io.js';
@@ -26,5 +29,32 @@ describe('programmatic API', () => {
     const a = await scan({ paths: ['test-fixtures/demo', 'test-fixtures/cli-tool'], now: FIXTURE_NOW }, io);
     const b = await scan({ paths: ['test-fixtures/cli-tool', 'test-fixtures/demo'], now: FIXTURE_NOW }, io);
     expect(b.findings).toEqual(a.findings);
+  });
+
+  it("applies a rule's configured severity, or drops its findings when off, to reports rerouted to it", async () => {
+    // gate.js compares the clock with an imported constant; only the link phase sees that the
+    // constant is the build time plus 90 days, and reroutes the report to js/build-age.
+    const dir = await mkdtemp(join(tmpdir(), 'timebomb-reroute-'));
+    try {
+      await mkdir(join(dir, 'src'));
+      await writeFile(join(dir, 'src/limits.js'), 'const DAY = 24 * 60 * 60 * 1000;\nexport const EXPIRES_AT = __BUILD_TIME__ + 90 * DAY;\n');
+      await writeFile(join(dir, 'src/gate.js'), [
+        "import { EXPIRES_AT } from './limits.js';",
+        'export function assertFresh() {',
+        "  if (Date.now() > EXPIRES_AT) throw new Error('This build has expired');",
+        '}',
+        '',
+      ].join('\n'));
+      const here = { ...nodeIO(), cwd: dir };
+      const findings = async (ruleSeverity: Record<string, 'error' | 'warning' | 'note' | 'off'>) =>
+        (await scan({ now: FIXTURE_NOW, ruleSeverity, threads: 1 }, here)).findings.map((f) => [f.ruleId, f.severity]);
+      expect(await findings({})).toEqual([['js/build-age', 'error']]);
+      expect(await findings({ 'js/build-age': 'note' })).toEqual([['js/build-age', 'note']]);
+      expect(await findings({ 'js/build-age': 'off' })).toEqual([]);
+      // The rule that made the report does not decide the severity of what it became.
+      expect(await findings({ 'js/hardcoded-expiry': 'note' })).toEqual([['js/build-age', 'error']]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

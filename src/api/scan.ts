@@ -453,9 +453,8 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   for (const f of [...facts.values(), ...textFileFacts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     errors.push(...f.errors);
     for (const report of f.reports) {
-      const override = options.ruleSeverity[report.ruleId];
       const finding = toFinding(report, f.file, resolveImport, {
-        now: options.now, ...(override && override !== 'off' ? { severityOverride: override } : {}),
+        now: options.now, severityFor: (ruleId) => options.ruleSeverity[ruleId],
         defines: defineLookupFor(release, f.file),
         ...(release?.buildDate !== undefined ? { buildDate: { at: release.buildDate, source: release.buildDateSource ?? '--build-date' } } : {}),
       });

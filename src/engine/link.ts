@@ -75,7 +75,11 @@ export function importResolver(lookup: FactsLookup, fileOfKey: (key: string) => 
 
 export interface FindingContext {
   now: number;
-  severityOverride?: Severity;
+  /**
+   * The configured severity of a rule, when set ('off' drops its findings). Asked with the rule
+   * the finding ends up under: a report rerouted to js/build-age takes that rule's setting.
+   */
+  severityFor?: (ruleId: string) => Severity | 'off' | undefined;
   /** The release's compile-time values visible from this file (defines, profile, .env.production). */
   defines?: DefineLookup;
   /** The build instant when known (`--build-date`), and where it came from. */
@@ -86,7 +90,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * A pending report with its trigger resolved becomes a finding; one whose trigger does not
- * resolve to a clock condition is dropped (the operand was not a fixed date after all).
+ * resolve to a clock condition is dropped (the operand was not a fixed date after all), and so
+ * is one whose final rule is turned off.
  */
 export function toFinding(report: PendingReport, file: string, resolveImport: (key: string, name: string) => Value, ctx: FindingContext): Omit<Finding, 'fingerprint'> | undefined {
   const data: Record<string, string | number> = { guardState: '', ...report.data };
@@ -144,9 +149,11 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
       data.guardState = judged.text;
     }
   }
+  const configured = ctx.severityFor?.(ruleId);
+  if (configured === 'off') return undefined;
   return {
     ruleId,
-    severity: ctx.severityOverride ?? severity,
+    severity: configured ?? severity,
     message: fillTemplate(template, data),
     file,
     line: report.span.line,
