@@ -36,7 +36,7 @@ import { toolVersion } from '../package-root.js';
 import { DEFAULT_HORIZON_YEARS, type ScanOptions } from './options.js';
 import { addCalendar } from '../analysis/time.js';
 import { picomatchLibrary } from '../lazy-library.js';
-import { compareText } from '../engine/text-order.js';
+import { compareFileErrors, compareText } from '../engine/text-order.js';
 
 /** Below this many files to analyse, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
@@ -391,7 +391,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     await analyseAll(tasks);
     // Files handed over while reading; one the prefilter did not choose after all is left out.
     const chosenSet = new Set(chosen);
-    for (const [file, { task, facts: pending }] of [...early].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [file, { task, facts: pending }] of [...early].sort(([a], [b]) => compareText(a, b))) {
       const pooled = await pending;
       if (chosenSet.has(file)) await settle(task, pooled);
     }
@@ -450,7 +450,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const resolveImport = importResolver((file) => facts.get(file), (key) => keyToFile.get(key) ?? resolveModuleKey(key, exists));
 
   const pending: (Omit<Finding, 'fingerprint'> & { matched: string })[] = [];
-  for (const f of [...facts.values(), ...textFileFacts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const f of [...facts.values(), ...textFileFacts].sort((a, b) => compareText(a.file, b.file))) {
     errors.push(...f.errors);
     for (const report of f.reports) {
       const finding = toFinding(report, f.file, resolveImport, {
@@ -481,7 +481,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     ruleSeverity: options.ruleSeverity,
     now: options.now,
   });
-  errors.sort((a, b) => compareText(a.file, b.file) || compareText(a.phase, b.phase) || compareText(a.message, b.message));
+  errors.sort(compareFileErrors);
   if (cache) {
     // Entries of files that have gone from the scanned paths are dropped; other paths' stay.
     cache.prune(underPaths(io.cwd, options.paths.length ? options.paths : ['.']), (f) => known.has(f));

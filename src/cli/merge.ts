@@ -26,6 +26,7 @@ import { FINGERPRINT_KEY } from '../reporters/sarif.js';
 import { useColor } from './color.js';
 import { EXIT_USAGE, exitCodeFor } from './exit-code.js';
 import { emitReports, planReports, type ReportFlags } from './reports.js';
+import { compareFileErrors } from '../engine/text-order.js';
 
 export type ResultKind = 'json' | 'sarif';
 
@@ -107,7 +108,7 @@ export function mergeResults(inputs: LoadedResult[]): { result: ScanResult; warn
   const results = inputs.map((i) => i.result);
   const findings = uniqueBy(results.flatMap((r) => r.findings), (f) => f.fingerprint).sort(compareFindings);
   const suppressed = uniqueBy(results.flatMap((r) => r.suppressed), (f) => f.fingerprint).sort(compareFindings);
-  const errors = uniqueBy(results.flatMap((r) => r.errors), (e) => `${e.file}\0${e.phase}\0${e.message}`).sort(compareErrors);
+  const errors = uniqueBy(results.flatMap((r) => r.errors), (e) => `${e.file}\0${e.phase}\0${e.message}`).sort(compareFileErrors);
   const baselines = results.flatMap((r) => (r.baseline ? [r.baseline] : []));
   const result: ScanResult = {
     version: 1,
@@ -127,14 +128,7 @@ export function mergeResults(inputs: LoadedResult[]): { result: ScanResult; warn
   return { result, warnings };
 }
 
-/** The order scan() gives errors: file, phase, message, by code unit. */
-function compareErrors(a: FileError, b: FileError): number {
-  return cmp(a.file, b.file) || cmp(a.phase, b.phase) || cmp(a.message, b.message);
-}
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();

@@ -23,6 +23,7 @@ import { parseByteSize } from './byte-size.js';
 import { SUPPRESSION_RULES } from '../engine/suppressions.js';
 import { checkConfigRules, finishSuppressions, prepareSuppressions, withSuppressions, type SuppressionFlags } from './suppression-setup.js';
 import { emitReports, parseFormatList, planReports, type ReportFlags } from './reports.js';
+import { compareText } from '../engine/text-order.js';
 
 export interface Engine<R extends CatalogueEntry> {
   scan(options: ScanOptions, io: IO, catalogue: R[]): Promise<ScanResult>;
@@ -283,7 +284,7 @@ async function scanCommand<R extends CatalogueEntry>(
 
 async function rulesCommand<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>): Promise<number> {
   const { catalogue } = await deps.load();
-  const rows = catalogue.map((r) => r.meta).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows = catalogue.map((r) => r.meta).sort((a, b) => compareText(a.id, b.id));
   const table = [['RULE', 'SEVERITY', 'DESCRIPTION'], ...rows.map((m) => [m.id, m.defaultSeverity, m.description])];
   const widths = [0, 1].map((col) => Math.max(...table.map((row) => row[col]!.length)));
   io.stdout.write(table.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd()).join('\n') + '\n');

@@ -6,12 +6,13 @@ import { posix } from 'node:path';
 import type { ReleaseContext, ScopedDefines } from '../analysis/release.js';
 import type { IO } from '../engine/io.js';
 import { definesOf, isDefineSourcePath } from './bundler-defines.js';
+import { compareText } from '../engine/text-order.js';
 
 /** Build configs larger than this are not configs. */
 const MAX_DEFINE_SOURCE_BYTES = 512 * 1024;
 
 export async function withProjectDefines(io: IO, release: ReleaseContext | undefined, files: { absPath: string; relPath: string }[]): Promise<ReleaseContext | undefined> {
-  const sources = files.filter((f) => isDefineSourcePath(f.relPath)).sort((a, b) => (a.relPath < b.relPath ? -1 : 1));
+  const sources = files.filter((f) => isDefineSourcePath(f.relPath)).sort((a, b) => compareText(a.relPath, b.relPath));
   if (sources.length === 0) return release;
   const byDir = new Map<string, ScopedDefines>();
   for (const file of sources) {

@@ -16,6 +16,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
+import { compareText } from '../engine/text-order.js';
 
 /** git could not answer (not a repository, unknown ref, git missing): the scan cannot run. */
 export class GitError extends Error {
@@ -80,7 +81,7 @@ export async function changedFiles(cwd: string, change: ChangeSet, repo?: GitRep
   const repoPaths = 'staged' in change ? await stagedPaths(root) : await changedSincePaths(root, change.changedSince);
   const out = new Set<string>();
   for (const p of repoPaths) out.add(prefix === '' ? p : posix.relative(prefix, p));
-  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...out].sort(compareText);
 }
 
 async function changedSincePaths(root: string, ref: string): Promise<string[]> {

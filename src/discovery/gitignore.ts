@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { compareText } from '../engine/text-order.js';
 
 export interface GitignoreFile {
   /** Directory holding the file, relative to the matcher's base ('' for the base itself). */
@@ -69,7 +70,7 @@ export function hasNegation(content: string): boolean {
 
 export function buildMatcher(files: GitignoreFile[]): Ignore {
   // Ancestors before descendants, so deeper files override shallower ones.
-  const ordered = [...files].sort((a, b) => depth(a.dir) - depth(b.dir) || (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  const ordered = [...files].sort((a, b) => depth(a.dir) - depth(b.dir) || compareText(a.dir, b.dir));
   // Case-sensitive, like git on Linux and like the walk's globs: the same repository gives the same file
   // list on every platform.
   const ig = ignore({ ignorecase: false });

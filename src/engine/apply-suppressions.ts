@@ -13,6 +13,7 @@ import { applyBaseline, type LoadedBaseline } from './baseline.js';
 import { compareFindings, fingerprintFindings } from './link.js';
 import { applyInlineDirectives, directiveFindings, type FileDirectives } from './suppressions.js';
 import type { BaselineReport, Finding, Severity, SuppressedFinding } from './types.js';
+import { compareText } from './text-order.js';
 
 export interface SuppressionInput {
   /** The findings of the rules, fingerprinted. */
@@ -38,7 +39,7 @@ export interface SuppressionOutput {
 export function applySuppressions(input: SuppressionInput): SuppressionOutput {
   const inline = applyInlineDirectives(input.findings, input.directives, input.now);
   const extra = directiveFindings(input.directives, inline.unused, { reportUnused: input.reportUnused, ruleSeverity: input.ruleSeverity });
-  extra.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
+  extra.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
   const afterInline = [...inline.active, ...fingerprintFindings(extra)];
   const config = applyAllowlist(afterInline, input.allowlist, input.now);
   const suppressed = [...inline.suppressed, ...config.suppressed];

@@ -7,6 +7,7 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { IO } from './io.js';
 import type { BaselineEntry, Finding, ScanResult, SuppressedFinding } from './types.js';
+import { compareText } from './text-order.js';
 
 export const BASELINE_VERSION = 1;
 const MESSAGE_EXCERPT = 160;
@@ -40,11 +41,7 @@ export function messageExcerpt(message: string): string {
 }
 
 export function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
-  return cmp(a.file, b.file) || cmp(a.fingerprint, b.fingerprint);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a.file, b.file) || compareText(a.fingerprint, b.fingerprint);
 }
 
 /** Sorted, one fingerprint once, two-space JSON with a trailing newline: stable in git. */

@@ -24,6 +24,7 @@ import type { FileStat, IO } from './io.js';
 import type { TextFacts } from './prefilter.js';
 import type { FileDirectives } from './suppressions.js';
 import type { FileError } from './types.js';
+import { compareText } from './text-order.js';
 
 /** The default cache file, in the working directory (like ESLint's `.eslintcache`). */
 export const DEFAULT_CACHE_FILE = '.timebombcache';
@@ -82,7 +83,7 @@ export function cacheKey(parts: CacheKeyParts): string {
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compareText(a, b)));
     }
     return v;
   }) ?? 'undefined';

@@ -11,6 +11,7 @@ import { daysBetween, describeDays, toIso, toReadableDate } from '../analysis/ti
 import { UNKNOWN, type Value } from '../analysis/value.js';
 import type { FileFacts, PendingReport } from './facts.js';
 import type { Finding, Severity } from './types.js';
+import { compareText } from './text-order.js';
 
 /** Finds the facts of the file a module key names (known, or loaded on demand). */
 export type FactsLookup = (file: string) => FileFacts | undefined;
@@ -226,9 +227,5 @@ export function fingerprintFindings<T extends Omit<Finding, 'fingerprint'> & { m
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }

@@ -48,12 +48,12 @@ const MAX_STARTUP_FAILURES = 3;
 
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 
-/** Workers need the compiled worker module; from TypeScript sources (tests) there is none. */
 /** node:worker_threads, loaded when the first thread starts: a cached scan often starts none. */
 function workerThreads(): typeof import('node:worker_threads') {
   return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 }
 
+/** Workers need the compiled worker module; from TypeScript sources (tests) there is none. */
 export function workersAvailable(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
 }

@@ -17,7 +17,8 @@
 import { createHash } from 'node:crypto';
 import type { Finding, ScanResult, Severity, SuppressedFinding } from '../engine/types.js';
 import { escapeControl } from './escape.js';
-import { compareByFiringDate, compareText, describeDays, isoDay, plural, SEVERITIES, summarise } from './summary.js';
+import { compareByFiringDate, describeDays, isoDay, plural, SEVERITIES, summarise } from './summary.js';
+import { compareText } from '../engine/text-order.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 const DAY = 86_400_000;

@@ -10,8 +10,9 @@
 import type { Finding, ScanResult, SuppressedFinding, Suppression } from '../engine/types.js';
 import { escapeControl } from './escape.js';
 import {
-  compareByFiringDate, compareByLocation, compareText, describeDays, isoDay, plural, SEVERITIES, summarise,
+  compareByFiringDate, compareByLocation, describeDays, isoDay, plural, SEVERITIES, summarise,
 } from './summary.js';
+import { compareText } from '../engine/text-order.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 export const markdownReporter: Reporter = (result, ctx) => {

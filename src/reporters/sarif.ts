@@ -19,8 +19,9 @@ import { pathToFileURL } from 'node:url';
 import type { RuleMetaData } from '../engine/rule-meta.js';
 import type { FileError, Finding, ScanResult, SuppressedFinding, Suppression } from '../engine/types.js';
 import { escapeJsonText } from './escape.js';
-import { compareByLocation, compareText } from './summary.js';
+import { compareByLocation } from './summary.js';
 import type { Reporter, ReporterContext } from './types.js';
+import { compareFileErrors, compareText } from '../engine/text-order.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/timebomb-scanner/timebomb';
@@ -47,7 +48,7 @@ export const sarifReporter: Reporter = (result, ctx) => {
     invocations: [
       {
         executionSuccessful: true,
-        toolExecutionNotifications: [...result.errors].sort(compareErrors).map((e) => notification(e, ctx)),
+        toolExecutionNotifications: [...result.errors].sort(compareFileErrors).map((e) => notification(e, ctx)),
         properties: { now: result.now, filesScanned: result.stats.filesScanned },
       },
     ],
@@ -181,10 +182,6 @@ function notification(e: FileError, ctx: ReporterContext): Record<string, unknow
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.file, ctx) } }],
     properties: { phase: e.phase },
   };
-}
-
-function compareErrors(a: FileError, b: FileError): number {
-  return compareText(a.file, b.file) || compareText(a.phase, b.phase) || compareText(a.message, b.message);
 }
 
 /**

@@ -5,8 +5,6 @@
 import type { Finding, ScanResult, Severity } from '../engine/types.js';
 import { compareText } from '../engine/text-order.js';
 
-export { compareText };
-
 export const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -30,7 +28,6 @@ export function compareByFiringDate(a: Finding, b: Finding): number {
   if (ta !== tb) return ta < tb ? -1 : 1;
   return compareByLocation(a, b);
 }
-
 
 /** `in 97 days`, `today`, `fired 142 days ago`. */
 export function describeDays(daysFromNow: number): string {
