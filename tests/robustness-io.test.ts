@@ -45,19 +45,27 @@ afterAll(async () => {
 
 type Fault = 'EACCES' | 'ENOENT' | 'EIO';
 
-/** The real file system, except that the named files fail as told (by stat, or by read). */
-function faultyIO(faults: { stat?: Record<string, Fault | 'missing'>; read?: Record<string, Fault | { after: number; fault: Fault }> }): IO {
+type Faults = { stat?: Record<string, Fault | 'missing'>; read?: Record<string, Fault | { after: number; fault: Fault }> };
+
+/**
+ * The real file system, except that the named files fail as told (by stat, or by read). Its stat
+ * answers through a promise, or at once as node's does (`syncStat`), throwing at once too.
+ */
+function faultyIO(faults: Faults, syncStat = false): IO {
   const io = { ...nodeIO(), cwd: root };
   const reads = new Map<string, number>();
   const rel = (abs: string) => abs.slice(root.length + 1).split('\\').join('/');
   const fail = (code: Fault, abs: string) => Object.assign(new Error(`${code}: simulated, '${abs}'`), { code });
   return {
     ...io,
-    stat: async (abs) => {
-      const fault = faults.stat?.[rel(abs)];
-      if (fault === 'missing') return undefined;
-      if (fault) throw fail(fault, abs);
-      return io.stat(abs);
+    stat: (abs) => {
+      const answer = () => {
+        const fault = faults.stat?.[rel(abs)];
+        if (fault === 'missing') return undefined;
+        if (fault) throw fail(fault, abs);
+        return io.stat(abs);
+      };
+      return syncStat ? answer() : Promise.resolve().then(answer);
     },
     readFile: async (abs) => {
       const fault = faults.read?.[rel(abs)];
@@ -137,4 +145,27 @@ describe('unreadable and vanishing files', () => {
     const result = await scan({ paths: ['src'], now: NOW, threads: 1, baseline }, faultyIO({ stat: { 'src/unknowable.js': 'EACCES' } }));
     expect(result.baseline?.stale.map((e) => e.file)).toEqual(['src/deleted.js']);
   });
+});
+
+describe('faults met by a cached scan, with a stat that answers at once or through a promise', () => {
+  for (const syncStat of [true, false]) {
+    it(`reports files that cannot be checked, read or found on the stat fast path (${syncStat ? 'synchronous' : 'promised'} stat)`, async () => {
+      const cacheFile = join(root, `.cache-${syncStat ? 'sync' : 'async'}`);
+      const cached = (faults: Faults) => scan({ paths: ['src'], now: NOW, threads: 1, cache: cacheFile }, faultyIO(faults, syncStat));
+      const cold = await cached({});
+      expect(files(cold)).toEqual(['src/app.js', 'src/gone-before-read.js', 'src/gone-during-read.js', 'src/linked.js', 'src/locked.js', 'src/uses.js']);
+      const warm = await cached({
+        stat: { 'src/locked.js': 'EACCES', 'src/gone-before-read.js': 'missing', 'src/app.js': 'EIO' },
+      });
+      expect(warm.errors).toEqual([
+        { file: 'src/app.js', phase: 'read', message: "EIO: simulated, '" + join(root, 'src/app.js') + "'" },
+        { file: 'src/gone-before-read.js', phase: 'read', message: 'file vanished before it could be read' },
+        { file: 'src/locked.js', phase: 'read', message: 'permission denied' },
+      ]);
+      expect(files(warm)).toEqual(['src/gone-during-read.js', 'src/linked.js', 'src/uses.js']);
+      // The faults pass: everything is found again, from the cache.
+      expect(files(await cached({}))).toEqual(files(cold));
+      await rm(cacheFile, { force: true });
+    });
+  }
 });

@@ -20,7 +20,7 @@ import { readImportClosure } from '../engine/shard-imports.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
 import { baselineScope, readBaseline } from '../engine/baseline.js';
 import { exportsCarryClock, type FileFacts } from '../engine/facts.js';
-import type { FileStat, IO } from '../engine/io.js';
+import { isPending, statQuietly, type FileStat, type IO } from '../engine/io.js';
 import {
   compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
 } from '../engine/link.js';
@@ -610,15 +610,6 @@ async function behindSymlink(io: IO, file: string, cache: Map<string, boolean>):
   return false;
 }
 
-/** lstat, with a path that cannot be checked (permission denied, I/O error) taken as absent. */
-async function statQuietly(io: IO, absPath: string): Promise<FileStat | undefined> {
-  try {
-    return await io.stat(absPath);
-  } catch {
-    return undefined;
-  }
-}
-
 function isJsFile(file: string): boolean {
   return JS_EXTENSIONS.includes(posix.extname(file).toLowerCase());
 }
@@ -654,14 +645,18 @@ export async function readSource(io: IO, absPath: string, relPath: string, maxFi
   return 'error' in read ? read : { source: read.source };
 }
 
-/** lstat of every path, in order; undefined where it fails (the read then reports why). */
+/**
+ * lstat of every path, in order; undefined where it fails (the read then reports why). Answers
+ * the IO gives at once are taken at once: no promise per file.
+ */
 async function statAll(io: IO, absPaths: string[]): Promise<(FileStat | undefined)[]> {
-  const stats: (FileStat | undefined)[] = [];
-  for (const absPath of absPaths) {
+  const stats: (FileStat | undefined)[] = new Array(absPaths.length);
+  for (let i = 0; i < absPaths.length; i++) {
     try {
-      stats.push(await io.stat(absPath));
+      const answer = io.stat(absPaths[i]!);
+      stats[i] = isPending(answer) ? await answer.catch(() => undefined) : answer;
     } catch {
-      stats.push(undefined);
+      stats[i] = undefined;
     }
   }
   return stats;

@@ -55,10 +55,11 @@ export async function writeFileAtomic(absPath: string, content: string | Uint8Ar
 }
 
 /**
- * Synchronous on purpose: an lstat takes microseconds, and a cached scan stats every file, where
- * the thread pool's round trip per call cost several times the call itself.
+ * Synchronous on purpose, and answered without a promise: an lstat takes microseconds, and a
+ * cached scan stats every file, where the thread pool's round trip per call cost several times
+ * the call itself, and a promise per call half as much again.
  */
-async function statOrUndefined(absPath: string): Promise<FileStat | undefined> {
+function statOrUndefined(absPath: string): FileStat | undefined {
   try {
     // throwIfNoEntry: a missing file is common (a vanished one, a probe for tsconfig.json), and
     // an exception costs more than the stat.

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { walkTree } from '../discovery/walk-tree.js';
 import type { FileFacts } from './facts.js';
-import type { FileStat, IO } from './io.js';
+import { statQuietly, type FileStat, type IO } from './io.js';
 import type { TextFacts } from './prefilter.js';
 import type { FileDirectives } from './suppressions.js';
 import type { FileError } from './types.js';
@@ -560,7 +560,7 @@ export async function openFile(
   taken?: { stat: FileStat | undefined },
 ): Promise<OpenedFile | { error: FileError }> {
   if (cache) {
-    const stat = taken ? taken.stat : await io.stat(absPath).catch(() => undefined);
+    const stat = taken ? taken.stat : await statQuietly(io, absPath);
     const hit = openByStat(file, stat, read, cache);
     if (hit) return hit;
   }

@@ -12,6 +12,18 @@ export interface FileStat {
   ino?: number;
 }
 
+/**
+ * A value, or a promise of it. An IO may answer at once: node's lstat does, and a cached scan
+ * stats every file, where a promise and a microtask per call cost about half as much again as
+ * the stats themselves.
+ */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** Whether an answer is still to come (a promise or any other thenable). */
+export function isPending<T>(answer: MaybePromise<T>): answer is Promise<T> {
+  return typeof (answer as { then?: unknown } | undefined)?.then === 'function';
+}
+
 export interface IO {
   cwd: string;
   env: Record<string, string | undefined>;
@@ -22,6 +34,15 @@ export interface IO {
   readFile(absPath: string): Promise<Buffer>;
   /** Writes a file atomically (temporary file + rename). */
   writeFile(absPath: string, content: string | Uint8Array): Promise<void>;
-  /** lstat: never follows the final symbolic link. */
-  stat(absPath: string): Promise<FileStat | undefined>;
+  /** lstat: never follows the final symbolic link. May answer (and throw) synchronously. */
+  stat(absPath: string): MaybePromise<FileStat | undefined>;
+}
+
+/** lstat, with a path that cannot be checked (permission denied, I/O error) taken as absent. */
+export async function statQuietly(io: IO, absPath: string): Promise<FileStat | undefined> {
+  try {
+    return await io.stat(absPath);
+  } catch {
+    return undefined;
+  }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeIO, writeFileAtomic } from '../../src/cli/node-io.js';
+import { isPending } from '../../src/engine/io.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -30,6 +31,8 @@ describe('nodeIO', () => {
       [true, false, false], [false, true, false], [false, false, true], undefined, undefined,
     ]);
     expect(stats[0]).toMatchObject({ size: 5, mtimeMs: expect.any(Number), ino: expect.any(Number) });
+    // Answered at once, without a promise: a cached scan stats every file.
+    expect(paths.map((p) => isPending(io.stat(p)))).toEqual([false, false, false, false, false]);
   });
 
   it('writes files atomically, replacing old content and leaving no temporary file', async () => {
