@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from '../dist/src/cli/run.js';
-import { nodeIO } from '../dist/src/cli/node-io.js';
+// The bundled CLI (`npm run build`: tsc, then rolldown.config.mjs).
+import { main } from '../dist/src/bundle/timebomb.js';
 
-process.exitCode = await run(process.argv.slice(2), nodeIO());
+await main(process.argv.slice(2));

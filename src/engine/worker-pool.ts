@@ -46,7 +46,8 @@ export const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536, stackSizeMb: 16 };
 /** Workers that die before finishing any file, in a row, before the pool gives up on threads. */
 const MAX_STARTUP_FAILURES = 3;
 
-const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
+// Written so from the CLI bundle too (dist/src/bundle/, see rolldown.config.mjs), not only from here.
+const WORKER_URL = new URL('../engine/analysis-worker.js', import.meta.url);
 
 /** node:worker_threads, loaded when the first thread starts: a cached scan often starts none. */
 function workerThreads(): typeof import('node:worker_threads') {

@@ -1,4 +1,7 @@
-/** Shared by the end-to-end tests that spawn the built CLI: is dist/ older than the sources? */
+/**
+ * Shared by the end-to-end tests that spawn the built CLI: is dist/ (the modules, and the CLI
+ * bundle bin/timebomb.js loads) older than the sources?
+ */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,11 +9,13 @@ import fg from 'fast-glob';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BUILT = join(ROOT, 'dist/src/cli/run.js');
+/** Written after the modules, by the bundler: the older of the two. */
+export const BUNDLE = join(ROOT, 'dist/src/bundle/timebomb.js');
 
 export function buildIsStale(): boolean {
-  if (!existsSync(BUILT)) return true;
-  const builtAt = statSync(BUILT).mtimeMs;
-  const sources = fg.sync(['src/**/*.ts', 'rules/**/*.ts', 'tsconfig.json', 'package.json'], { cwd: ROOT, absolute: true });
+  if (!existsSync(BUILT) || !existsSync(BUNDLE)) return true;
+  const builtAt = Math.min(statSync(BUILT).mtimeMs, statSync(BUNDLE).mtimeMs);
+  const sources = fg.sync(['src/**/*.ts', 'rules/**/*.ts', 'tsconfig.json', 'package.json', 'rolldown.config.mjs'], { cwd: ROOT, absolute: true });
   return sources.some((file) => statSync(file).mtimeMs > builtAt);
 }
 
@@ -20,12 +25,16 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Builds dist/ when it is older than the sources (tsc's emit only; type errors are tsc's job). */
+/**
+ * Builds dist/ when it is older than the sources, as `npm run build` does: tsc's emit (type
+ * errors are tsc's job), then the CLI bundle.
+ */
 export function ensureBuilt(): void {
   if (buildIsStale()) {
     spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
+    spawnSync(process.execPath, [join(ROOT, 'rolldown.config.mjs')], { cwd: ROOT, stdio: 'ignore' });
   }
-  if (!existsSync(BUILT)) throw new Error('the build did not produce dist/src/cli/run.js');
+  if (!existsSync(BUILT) || !existsSync(BUNDLE)) throw new Error('the build did not produce dist/src/cli/run.js and dist/src/bundle/timebomb.js');
 }
 
 /** Runs `node bin/timebomb.js <args>` as a child process and collects its output. */
