@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, defaultScanOptions, scan } from '../src/api/index.js';
+import { JS_EXTENSIONS, JS_FILE } from '../src/api/scan.js';
 import { nodeIO } from '../src/cli/node-io.js';
 import { FIXTURE_NOW, REPO } from './helpers/fixtures.js';
 
@@ -55,6 +56,19 @@ describe('programmatic API', () => {
       expect(await findings({ 'js/hardcoded-expiry': 'note' })).toEqual([['js/build-age', 'error']]);
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('JS_FILE', () => {
+  it('matches exactly the names ending in one of JS_EXTENSIONS, in any case', () => {
+    const names = ['a', 'src/a', 'src/a.min', 'dir.js/a', 'src/', '', 'a.'].flatMap((base) => [
+      ...JS_EXTENSIONS, ...JS_EXTENSIONS.map((e) => e.toUpperCase()), '.json', '.jsonc', '.cjsx', '.mtsx', '.jss', '.j', '.s',
+      '.ts.map', '.js.bak', '', '.Mjs', '.tSx',
+    ].map((ext) => base + ext));
+    for (const name of names) {
+      const byExtension = JS_EXTENSIONS.includes(posix.extname(name).toLowerCase());
+      expect(JS_FILE.test(name), name).toBe(byExtension);
     }
   });
 });

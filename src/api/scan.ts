@@ -20,7 +20,7 @@ import { readImportClosure } from '../engine/shard-imports.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
 import { baselineScope, readBaseline } from '../engine/baseline.js';
 import { exportsCarryClock, type FileFacts } from '../engine/facts.js';
-import { isPending, statQuietly, type FileStat, type IO } from '../engine/io.js';
+import { isPending, statQuietly, type FileStat, type IO, type MaybePromise } from '../engine/io.js';
 import {
   compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
 } from '../engine/link.js';
@@ -48,6 +48,11 @@ function defaultThreads(): number {
 }
 
 export const JS_EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'];
+/**
+ * A POSIX path whose extension (as posix.extname gives it, any case) is one of JS_EXTENSIONS; a
+ * test keeps the two in step. (`dir/.js` has no extension.)
+ */
+export const JS_FILE = /[^/]\.(?:[cm]?[jt]s|[jt]sx)$/i;
 const READ_CONCURRENCY = 32;
 
 /** A given path that does not exist: the scan cannot run (exit 2). */
@@ -229,26 +234,23 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     };
     let filesRead = 0;
     const progressReading = () => options.onProgress?.({ phase: 'reading', done: ++filesRead, total: analysed.length });
-    // With a cache, most code files are known by their stat alone. They are settled in one pass,
-    // without a promise chain each (the chains cost about as much as the stats themselves), and
-    // only the others go through the read phase, with the stat already taken.
+    // With a cache, most code files are known by their stat alone. They are settled in one
+    // synchronous pass, without a promise chain each (the chains cost about as much as the stats
+    // themselves), and only the others go through the read phase, with the stat already taken.
     let toRead: { file: DiscoveredFile; taken?: { stat: FileStat | undefined } }[];
     if (cache) {
-      const code = analysed.filter((f) => isJsFile(f.relPath));
-      const stats = await statAll(io, code.map((f) => f.absPath));
-      /** Code files the cache did not settle, with their stat. */
-      const unsettled = new Map<DiscoveredFile, { stat: FileStat | undefined }>();
-      code.forEach((file, i) => {
-        const stat = stats[i];
-        const opened = openByStat(file.relPath, stat, reader(file.relPath, file.absPath, false), cache);
-        if (opened && knownFromCache(file.relPath, opened)) progressReading();
-        else unsettled.set(file, { stat });
-      });
       toRead = [];
       for (const file of analysed) {
-        const taken = unsettled.get(file);
-        if (taken) toRead.push({ file, taken });
-        else if (!isJsFile(file.relPath)) toRead.push({ file });
+        if (!isJsFile(file.relPath)) {
+          toRead.push({ file });
+          continue;
+        }
+        const answer = statOrUndefined(io, file.absPath);
+        // Not `await` on a value that is there: that too would wait a microtask.
+        const stat = isPending(answer) ? await answer : answer;
+        const opened = openByStat(file.relPath, stat, reader(file.relPath, file.absPath, false), cache);
+        if (opened && knownFromCache(file.relPath, opened)) progressReading();
+        else toRead.push({ file, taken: { stat } });
       }
     } else {
       toRead = analysed.map((file) => ({ file }));
@@ -611,7 +613,8 @@ async function behindSymlink(io: IO, file: string, cache: Map<string, boolean>):
 }
 
 function isJsFile(file: string): boolean {
-  return JS_EXTENSIONS.includes(posix.extname(file).toLowerCase());
+  // A regular expression rather than extname: asked several times of every file.
+  return JS_FILE.test(file);
 }
 
 /**
@@ -646,20 +649,16 @@ export async function readSource(io: IO, absPath: string, relPath: string, maxFi
 }
 
 /**
- * lstat of every path, in order; undefined where it fails (the read then reports why). Answers
- * the IO gives at once are taken at once: no promise per file.
+ * lstat, undefined where it fails (the read then reports why). An answer the IO gives at once is
+ * taken at once: a cached scan stats every file, and a promise each cost half as much again.
  */
-async function statAll(io: IO, absPaths: string[]): Promise<(FileStat | undefined)[]> {
-  const stats: (FileStat | undefined)[] = new Array(absPaths.length);
-  for (let i = 0; i < absPaths.length; i++) {
-    try {
-      const answer = io.stat(absPaths[i]!);
-      stats[i] = isPending(answer) ? await answer.catch(() => undefined) : answer;
-    } catch {
-      stats[i] = undefined;
-    }
+function statOrUndefined(io: IO, absPath: string): MaybePromise<FileStat | undefined> {
+  try {
+    const answer = io.stat(absPath);
+    return isPending(answer) ? answer.catch(() => undefined) : answer;
+  } catch {
+    return undefined;
   }
-  return stats;
 }
 
 /** How often (in items) the read loop lets the event loop run: worker messages wait for it. */

@@ -12,8 +12,11 @@ export interface DiscoveryMemo {
   /** The options it was made with (see memoKey). */
   key: string;
   witnesses: Witness[];
-  /** The files, relative POSIX paths, in discovery's order. */
-  files: string[];
+  /**
+   * The files, relative POSIX paths in discovery's order, joined by NUL (no path holds one): one
+   * string for the cache to store and decode, not thousands.
+   */
+  files: string;
   /** [index, absolute path] of the files whose absolute path is not the working directory joined to the relative one. */
   absolute: [number, string][];
 }
@@ -36,9 +39,8 @@ export async function discoverWithMemo(
   o: DiscoveryOptions, memo: DiscoveryMemo | undefined, trustedBefore: number, own?: OwnFiles,
 ): Promise<MemoDiscovery> {
   const key = memoKey(o);
-  if (memo && memo.key === key && witnessesHold(memo.witnesses, own)) {
-    return { result: { files: filesOf(memo, o.cwd), errors: [], missing: [] }, memo, reused: true };
-  }
+  const files = memo && memo.key === key && witnessesHold(memo.witnesses, own) ? filesOf(memo, o.cwd) : undefined;
+  if (files) return { result: { files, errors: [], missing: [] }, memo: memo!, reused: true };
   const recording = recordingDiscoveryFs(own);
   const result = await discoverFiles(o, recording.fs);
   const clean = recording.complete() && result.errors.length === 0 && result.missing.length === 0 && recording.newestChange() < trustedBefore;
@@ -64,20 +66,25 @@ function memoOf(key: string, witnesses: Witness[], files: DiscoveredFile[], cwd:
   files.forEach((f, i) => {
     if (plainAbsolute(cwd, f.relPath) !== f.absPath) absolute.push([i, f.absPath]);
   });
-  return { key, witnesses, files: files.map((f) => f.relPath), absolute };
+  return { key, witnesses, files: files.map((f) => f.relPath).join('\0'), absolute };
 }
 
-function filesOf(memo: DiscoveryMemo, cwd: string): DiscoveredFile[] {
-  const files = memo.files.map((relPath) => ({ relPath, absPath: plainAbsolute(cwd, relPath) }));
-  for (const [i, absPath] of memo.absolute) files[i]!.absPath = absPath;
+/** The memo's files; undefined when they do not fit together (a damaged cache). */
+function filesOf(memo: DiscoveryMemo, cwd: string): DiscoveredFile[] | undefined {
+  const relPaths = memo.files === '' ? [] : memo.files.split('\0');
+  if (relPaths.includes('')) return undefined;
+  const files = relPaths.map((relPath) => ({ relPath, absPath: plainAbsolute(cwd, relPath) }));
+  for (const [i, absPath] of memo.absolute) {
+    if (i >= files.length) return undefined;
+    files[i]!.absPath = absPath;
+  }
   return files;
 }
 
 /** Whether a value read back from a cache file is a memo (the file may be damaged or foreign). */
 export function isDiscoveryMemo(value: unknown): value is DiscoveryMemo {
   const m = value as DiscoveryMemo | undefined;
-  return !!m && typeof m.key === 'string' && Array.isArray(m.witnesses) && Array.isArray(m.files) && Array.isArray(m.absolute)
-    && m.files.every((f) => typeof f === 'string')
-    && m.absolute.every((a) => Array.isArray(a) && Number.isInteger(a[0]) && a[0] >= 0 && a[0] < m.files.length && typeof a[1] === 'string')
+  return !!m && typeof m.key === 'string' && Array.isArray(m.witnesses) && typeof m.files === 'string' && Array.isArray(m.absolute)
+    && m.absolute.every((a) => Array.isArray(a) && Number.isInteger(a[0]) && a[0] >= 0 && typeof a[1] === 'string')
     && m.witnesses.every((w) => !!w && typeof w === 'object' && typeof w.path === 'string');
 }

@@ -30,8 +30,10 @@ import { compareText } from './text-order.js';
 export const DEFAULT_CACHE_FILE = '.timebombcache';
 
 const FORMAT = 'timebomb-cache';
-/** Bumped when the layout of an entry changes. */
-const FORMAT_VERSION = 1;
+/** Bumped when the layout of the file or of an entry changes. */
+const FORMAT_VERSION = 2;
+/** Bytes of a sha256 digest. */
+const DIGEST_BYTES = 32;
 
 /**
  * Files modified this recently before they were read may change again within the same mtime
@@ -89,6 +91,7 @@ function canonicalJson(value: unknown): string {
   }) ?? 'undefined';
 }
 
+/** sha256 of a file's bytes, base64 (the cache file keeps the raw digest). */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
@@ -165,9 +168,12 @@ function summaryOf(flags: number): FactsSummary {
 type Stamp = [number, number, number];
 
 /**
- * The cache file: a header and parallel arrays (paths, hashes, stamps, flags, offsets), with each
+ * The cache file: a header and parallel columns (paths, digests, stamps, flags, offsets), with each
  * record a v8-serialised slice of one buffer. Loading it costs little more than reading it: the
- * arrays are used as they are, and a record is decoded only when the scan asks for its facts.
+ * columns are used as they are, and a record is decoded only when the scan asks for its facts.
+ * Paths are one string and digests one byte array, not thousands of small strings: decoding
+ * those, and the garbage collector copying them all while they survive, was a tenth of a
+ * cached scan.
  */
 interface CacheFileContent {
   format: typeof FORMAT;
@@ -176,8 +182,10 @@ interface CacheFileContent {
   key: string;
   /** The working directory: the stat fast path is trusted only in the same one. */
   root: string;
-  paths: string[];
-  hashes: string[];
+  /** The paths, joined by NUL (no path holds one). */
+  paths: string;
+  /** The sha256 of each entry's content, DIGEST_BYTES each. */
+  digests: Uint8Array;
   /** Three numbers per entry (size, mtimeMs, inode); NaN when there is no trusted stamp. */
   stamps: Float64Array;
   flags: Uint8Array;
@@ -188,6 +196,12 @@ interface CacheFileContent {
   decisions?: { world: string; files: string[] };
   /** The last discovery's file list and what it was built from (discovery/cached-discovery.ts). */
   discovery?: unknown;
+}
+
+/** The loaded file, its paths split and its digests seen as a Buffer. */
+interface LoadedCache extends Omit<CacheFileContent, 'paths' | 'digests'> {
+  paths: string[];
+  digests: Buffer;
 }
 
 /** An entry this scan created, decoded or restamped (the others stay in the loaded arrays). */
@@ -229,7 +243,7 @@ export class ScanCache {
     private readonly root: string,
     /** The wall-clock time the scan started (ms), for the racy-stat rule. */
     private readonly startedAt: number,
-    private readonly loaded?: CacheFileContent,
+    private readonly loaded?: LoadedCache,
     index?: Map<string, number>,
   ) {
     this.index = index ?? new Map();
@@ -256,22 +270,28 @@ export class ScanCache {
     } catch (error) {
       return { cache: fresh(), note: `cannot read the cache ${absPath} (${(error as Error).message}); starting a new one` };
     }
-    let content: CacheFileContent;
+    let file: CacheFileContent;
     try {
-      content = deserialize(bytes) as CacheFileContent;
+      file = deserialize(bytes) as CacheFileContent;
     } catch {
       return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
     }
-    if (!content || typeof content !== 'object' || content.format !== FORMAT) {
+    if (!file || typeof file !== 'object' || file.format !== FORMAT) {
       return { cache: fresh(), note: `${absPath} is not a timebomb cache; replacing it` };
     }
-    if (content.formatVersion !== FORMAT_VERSION || content.toolVersion !== o.toolVersion) {
-      return { cache: fresh(), note: `the cache ${absPath} is from timebomb ${String(content.toolVersion)}; replacing it` };
+    if (file.formatVersion !== FORMAT_VERSION || file.toolVersion !== o.toolVersion) {
+      const from = file.toolVersion === o.toolVersion ? 'an older layout' : `timebomb ${String(file.toolVersion)}`;
+      return { cache: fresh(), note: `the cache ${absPath} is from ${from}; replacing it` };
     }
     // Another configuration, rule set, path aliases or day: nothing in it applies.
-    if (content.key !== o.key) return { cache: fresh() };
-    const index = indexOf(content);
-    if (!index) return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
+    if (file.key !== o.key) return { cache: fresh() };
+    const content = typeof file.paths === 'string' && file.digests instanceof Uint8Array ? {
+      ...file,
+      paths: file.paths === '' ? [] : file.paths.split('\0'),
+      digests: Buffer.from(file.digests.buffer, file.digests.byteOffset, file.digests.byteLength),
+    } : undefined;
+    const index = content && indexOf(content);
+    if (!content || !index) return { cache: fresh(), note: `the cache ${absPath} is corrupt; replacing it` };
     // Stamps are trusted only in the directory that wrote them (the file is then rewritten).
     if (content.root !== io.cwd) content.stamps.fill(Number.NaN);
     const cache = new ScanCache(absPath, o.toolVersion, o.key, io.cwd, o.startedAt, content, index);
@@ -324,7 +344,7 @@ export class ScanCache {
     const live = this.live.get(file);
     if (live) return live.hash;
     const i = this.loadedIndex(file);
-    return i === undefined ? undefined : this.loaded!.hashes[i];
+    return i === undefined ? undefined : this.loadedHash(i);
   }
 
   /** Drops the entry of `file` (its content changed while it was being scanned). */
@@ -372,16 +392,34 @@ export class ScanCache {
    * (the rest is in the cache key). Undefined when a file has no hash.
    */
   worldOf(files: string[]): string | undefined {
-    const parts: string[] = [];
     // Usually already in order (the read phase goes through the files sorted): no sort then.
     const inOrder = files.every((file, i) => i === 0 || files[i - 1]! < file);
-    for (const file of inOrder ? files : [...files].sort()) {
-      const h = this.hashOf(file);
-      if (h === undefined) return undefined;
-      parts.push(file, h);
+    const sorted = inOrder ? files : [...files].sort();
+    const digests = Buffer.allocUnsafe(sorted.length * DIGEST_BYTES);
+    // Loaded digests are copied a run at a time: the file is saved sorted, so the files of an
+    // unchanged tree are one or a few runs, not thousands of copies.
+    let run = { from: 0, to: 0, at: 0 };
+    const flush = () => {
+      if (run.to > run.from) this.loaded!.digests.copy(digests, run.at * DIGEST_BYTES, run.from * DIGEST_BYTES, run.to * DIGEST_BYTES);
+    };
+    for (let k = 0; k < sorted.length; k++) {
+      const file = sorted[k]!;
+      const live = this.live.get(file);
+      const i = live ? undefined : this.loadedIndex(file);
+      if (i !== undefined && run.to === i && run.at + (run.to - run.from) === k) {
+        run.to++;
+        continue;
+      }
+      flush();
+      run = { from: 0, to: 0, at: 0 };
+      if (live) digests.write(live.hash, k * DIGEST_BYTES, DIGEST_BYTES, 'base64');
+      else if (i !== undefined) run = { from: i, to: i + 1, at: k };
+      else return undefined;
     }
-    // One update of the joined text: thousands of small ones cost more than the hashing.
-    return createHash('sha256').update(parts.join('\0')).digest('base64');
+    flush();
+    // The paths in one update, the digests in another: thousands of small updates cost more
+    // than the hashing. (The paths hold no NUL, and the digests have one length.)
+    return createHash('sha256').update(sorted.join('\0')).update('\0').update(digests).digest('base64');
   }
 
   /** The files the prefilter chose for this world last time, if it was the same. */
@@ -428,9 +466,10 @@ export class ScanCache {
   }
 
   serialise(): Buffer {
-    const paths = this.paths();
+    // Sorted: a later scan's worldOf then copies digests in runs.
+    const paths = this.paths().sort(compareText);
     const n = paths.length;
-    const hashes: string[] = new Array(n);
+    const digests = Buffer.alloc(n * DIGEST_BYTES);
     const stamps = new Float64Array(n * 3).fill(Number.NaN);
     const flags = new Uint8Array(n);
     const offsets = new Float64Array(n * 2);
@@ -439,7 +478,8 @@ export class ScanCache {
     paths.forEach((path, i) => {
       const live = this.live.get(path);
       const at = live ? live.loadedAt : this.index.get(path);
-      hashes[i] = live ? live.hash : this.loaded!.hashes[at!]!;
+      if (live) digests.write(live.hash, i * DIGEST_BYTES, DIGEST_BYTES, 'base64');
+      else this.loaded!.digests.copy(digests, i * DIGEST_BYTES, at! * DIGEST_BYTES, (at! + 1) * DIGEST_BYTES);
       if (live?.stamp) stamps.set(live.stamp, i * 3);
       else if (!live && at !== undefined) stamps.set(this.loaded!.stamps.subarray(at * 3, at * 3 + 3), i * 3);
       // Records that were not decoded are written back as they were read.
@@ -452,7 +492,7 @@ export class ScanCache {
     });
     const content: CacheFileContent = {
       format: FORMAT, formatVersion: FORMAT_VERSION, toolVersion: this.toolVersion, key: this.key, root: this.root,
-      paths, hashes, stamps, flags, offsets, records: Buffer.concat(parts),
+      paths: paths.join('\0'), digests, stamps, flags, offsets, records: Buffer.concat(parts),
       ...(this.decisions ? { decisions: this.decisions } : {}),
       ...(this.discovery !== undefined ? { discovery: this.discovery } : {}),
     };
@@ -483,10 +523,15 @@ export class ScanCache {
     if (i === undefined) return undefined;
     const loaded = this.loaded!;
     const size = loaded.stamps[i * 3]!;
-    entry = { hash: loaded.hashes[i]!, loadedAt: i };
+    entry = { hash: this.loadedHash(i), loadedAt: i };
     if (!Number.isNaN(size)) entry.stamp = [size, loaded.stamps[i * 3 + 1]!, loaded.stamps[i * 3 + 2]!];
     this.live.set(file, entry);
     return entry;
+  }
+
+  /** The content hash of loaded entry `i`, as contentHash gives it. */
+  private loadedHash(i: number): string {
+    return this.loaded!.digests.toString('base64', i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES);
   }
 
   private recordBytes(i: number): Uint8Array {
@@ -511,17 +556,17 @@ export class ScanCache {
  * The entries of a loaded cache file by path, when its arrays fit together (else undefined):
  * checked and indexed in one pass, as a cached scan loads thousands of entries.
  */
-function indexOf(c: CacheFileContent): Map<string, number> | undefined {
-  const n = Array.isArray(c.paths) ? c.paths.length : -1;
-  if (n < 0 || !Array.isArray(c.hashes) || c.hashes.length !== n || !(c.stamps instanceof Float64Array) || c.stamps.length !== n * 3
+function indexOf(c: LoadedCache): Map<string, number> | undefined {
+  const n = c.paths.length;
+  if (c.digests.length !== n * DIGEST_BYTES || !(c.stamps instanceof Float64Array) || c.stamps.length !== n * 3
     || !(c.flags instanceof Uint8Array) || c.flags.length !== n || !(c.offsets instanceof Float64Array) || c.offsets.length !== n * 2
     || !(c.records instanceof Uint8Array)) return undefined;
   if (c.decisions !== undefined && (typeof c.decisions?.world !== 'string' || !Array.isArray(c.decisions.files)
     || !c.decisions.files.every((f) => typeof f === 'string'))) return undefined;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const path = c.paths[i];
-    if (typeof path !== 'string' || typeof c.hashes[i] !== 'string') return undefined;
+    const path = c.paths[i]!;
+    if (path === '') return undefined;
     if (!(c.offsets[i * 2]! + c.offsets[i * 2 + 1]! <= c.records.length)) return undefined;
     index.set(path, i);
   }

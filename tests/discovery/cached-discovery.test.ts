@@ -219,8 +219,21 @@ describe('isDiscoveryMemo', () => {
     await tree({ 'src/a.js': '' });
     const memo = await memoOf(options());
     expect(isDiscoveryMemo(memo)).toBe(true);
-    for (const junk of [undefined, null, 42, 'x', {}, { ...memo, files: [1] }, { ...memo, absolute: [[99, '/x']] }, { ...memo, witnesses: [null] }]) {
+    for (const junk of [undefined, null, 42, 'x', {}, { ...memo, files: ['src/a.js'] }, { ...memo, absolute: [[-1, '/x']] }, { ...memo, witnesses: [null] }]) {
       expect(isDiscoveryMemo(junk)).toBe(false);
+    }
+  });
+
+  it('walks afresh when the memo\'s files do not fit together', async () => {
+    await tree({ 'src/a.js': '', 'src/b.js': '' });
+    const o = options();
+    const memo = await memoOf(o);
+    expect(memo.files).toBe('src/a.js\0src/b.js');
+    for (const damaged of [{ ...memo, absolute: [[2, '/x']] as [number, string][] }, { ...memo, files: 'src/a.js\0\0src/b.js' }]) {
+      expect(isDiscoveryMemo(damaged)).toBe(true);
+      const again = await discoverWithMemo(o, damaged, LATER());
+      expect(again.reused).toBe(false);
+      expect(again.result.files.map((f) => f.relPath)).toEqual(['src/a.js', 'src/b.js']);
     }
   });
 });

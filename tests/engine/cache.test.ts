@@ -2,7 +2,7 @@
  * The result cache on its own: keys, the stat fast path, hashes, the racy-stat rule, pruning,
  * the prefilter's cached choice, and files that are missing, corrupt or foreign.
  */
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -226,6 +226,23 @@ describe('ScanCache', () => {
 
     io.put('/p/.timebombcache', serialize({ some: 'other tool' }));
     expect((await load(io)).note).toMatch(/not a timebomb cache/);
+
+    // Columns that do not fit together: paths and digests are checked against each other.
+    const content = deserialize(good) as Record<string, unknown>;
+    for (const broken of [
+      { paths: ['a.js'] }, { paths: '' }, { paths: 'a.js\0' }, { paths: 'a.js\0b.js' },
+      { digests: new Uint8Array(31) }, { digests: 'not bytes' }, { stamps: new Float64Array(2) },
+    ]) {
+      io.put('/p/.timebombcache', serialize({ ...content, ...broken }));
+      const { cache, note } = await load(io);
+      expect(note, JSON.stringify(Object.keys(broken))).toMatch(/is corrupt; replacing it/);
+      expect(cache.size).toBe(0);
+    }
+    // The same version with another layout (an older build of it).
+    io.put('/p/.timebombcache', serialize({ ...content, formatVersion: 1 }));
+    expect((await load(io)).note).toMatch(/from an older layout; replacing it/);
+    io.put('/p/.timebombcache', good);
+    expect((await load(io)).cache.hashOf('a.js')).toBe(contentHash(Buffer.from('x')));
   });
 
   it('writes nothing when a scan changed nothing', async () => {
