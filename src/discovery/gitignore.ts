@@ -11,7 +11,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+import { ignoreLibrary } from '../lazy-library.js';
 import { compareText } from '../engine/text-order.js';
 
 export interface GitignoreFile {
@@ -73,7 +74,7 @@ export function buildMatcher(files: GitignoreFile[]): Ignore {
   const ordered = [...files].sort((a, b) => depth(a.dir) - depth(b.dir) || compareText(a.dir, b.dir));
   // Case-sensitive, like git on Linux and like the walk's globs: the same repository gives the same file
   // list on every platform.
-  const ig = ignore({ ignorecase: false });
+  const ig = ignoreLibrary()({ ignorecase: false });
   for (const f of ordered) ig.add(rebasePatterns(f.content, f.dir));
   return ig;
 }

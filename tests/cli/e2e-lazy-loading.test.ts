@@ -1,7 +1,8 @@
 /**
- * A cached scan of an unchanged tree needs none of the libraries for globs, config formats or
- * parsing code, and loads none of them (each costs milliseconds of a scan that takes a few
- * hundred). Checked on the built CLI: a preloaded probe lists the CommonJS modules at exit.
+ * A cached scan of an unchanged tree needs none of the libraries for globs, .gitignore files,
+ * config formats or parsing code, and loads none of them (each costs milliseconds of a scan that
+ * takes a few hundred). Checked on the built CLI: a preloaded probe lists the CommonJS modules at
+ * exit.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT, runBuiltCli } from '../helpers/built-cli.js';
 
 const NOW = '2026-11-24';
-const LIBRARIES = ['picomatch', 'yaml', 'smol-toml', 'jsonc-parser', 'ajv', '@babel/parser', '@babel/traverse', 'chalk'];
+const LIBRARIES = ['picomatch', 'ignore', 'yaml', 'smol-toml', 'jsonc-parser', 'ajv', '@babel/parser', '@babel/traverse', 'chalk'];
 
 let dir: string;
 let probe: string;
@@ -89,6 +90,8 @@ describe('what a scan loads', () => {
     const run = await probedScan(['--now', NOW, '--format', 'json', '--exclude', 'lib/**']);
     expect(JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['src/license.js']);
     expect(run.loaded).toContain('picomatch');
+    // A walk reads .gitignore files (none here: the matcher is built all the same).
+    expect(run.loaded).toContain('ignore');
     expect(run.loaded).toContain('@babel/parser');
   });
 });
