@@ -131,9 +131,11 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   });
   const readOne = (file: DiscoveredFile) => readSource(io, file.absPath, file.relPath, options.maxFileSize);
 
-  const reader = (relPath: string, absPath: string, binary: boolean) => () => readBytes(io, absPath, relPath, options.maxFileSize, binary);
-  const open = (relPath: string, absPath: string, binary: boolean, taken?: { stat: FileStat | undefined }) =>
-    openFile(relPath, absPath, io, reader(relPath, absPath, binary), cache, taken);
+  // The file, not its absolute path, is kept until a read: a reused file list makes that path
+  // when asked (see cached-discovery.ts), and most cached files are never read.
+  const reader = (file: DiscoveredFile, binary: boolean) => () => readBytes(io, file.absPath, file.relPath, options.maxFileSize, binary);
+  const open = (file: DiscoveredFile, binary: boolean, taken?: { stat: FileStat | undefined }) =>
+    openFile(file.relPath, file.absPath, io, reader(file, binary), cache, taken);
   /** Fills what the read phase learns about a file from its content (cached with --cache). */
   const learn = (c: CachedFacts, file: string, js: boolean, wanting: TextRule[], content: ReadContent) => {
     const { source } = content;
@@ -199,7 +201,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       // those that read code (a certificate pasted into a string).
       const wanting = textRules.filter((r) => r.files.test(posix.basename(file.relPath)));
       if (!js && wanting.length === 0) return;
-      const opened = await open(file.relPath, file.absPath, !js && wanting.some((r) => r.binary), taken);
+      const opened = await open(file, !js && wanting.some((r) => r.binary), taken);
       if ('error' in opened) { errors.push(opened.error); return; }
       if (js && knownFromCache(file.relPath, opened)) return;
       const c = opened.facts;
@@ -248,7 +250,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
         const answer = statOrUndefined(io, file.absPath);
         // Not `await` on a value that is there: that too would wait a microtask.
         const stat = isPending(answer) ? await answer : answer;
-        const opened = openByStat(file.relPath, stat, reader(file.relPath, file.absPath, false), cache);
+        const opened = openByStat(file.relPath, stat, reader(file, false), cache);
         if (opened && knownFromCache(file.relPath, opened)) progressReading();
         else toRead.push({ file, taken: { stat } });
       }
@@ -431,7 +433,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       if (!file) continue;
       let f = facts.get(file);
       if (!f) {
-        const opened = openedFiles.get(file) ?? await open(file, absolute(io.cwd, file), false);
+        const opened = openedFiles.get(file) ?? await open({ relPath: file, absPath: absolute(io.cwd, file) }, false);
         if ('error' in opened) continue;
         f = opened.facts.exports;
         if (!f) {

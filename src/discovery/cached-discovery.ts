@@ -69,14 +69,27 @@ function memoOf(key: string, witnesses: Witness[], files: DiscoveredFile[], cwd:
   return { key, witnesses, files: files.map((f) => f.relPath).join('\0'), absolute };
 }
 
+/**
+ * A file of a reused list, its absolute path made when asked. A cached scan asks once, for the
+ * lstat, and then drops it: kept, thousands of paths outlived the young generation, and the
+ * garbage collector's copying of them was a tenth of the stat pass.
+ */
+class MemoFile implements DiscoveredFile {
+  constructor(readonly relPath: string, private readonly cwd: string) {}
+
+  get absPath(): string {
+    return plainAbsolute(this.cwd, this.relPath);
+  }
+}
+
 /** The memo's files; undefined when they do not fit together (a damaged cache). */
 function filesOf(memo: DiscoveryMemo, cwd: string): DiscoveredFile[] | undefined {
   const relPaths = memo.files === '' ? [] : memo.files.split('\0');
   if (relPaths.includes('')) return undefined;
-  const files = relPaths.map((relPath) => ({ relPath, absPath: plainAbsolute(cwd, relPath) }));
+  const files: DiscoveredFile[] = relPaths.map((relPath) => new MemoFile(relPath, cwd));
   for (const [i, absPath] of memo.absolute) {
     if (i >= files.length) return undefined;
-    files[i]!.absPath = absPath;
+    files[i] = { relPath: files[i]!.relPath, absPath };
   }
   return files;
 }
