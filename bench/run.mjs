@@ -14,7 +14,8 @@
  * Each ESLint and ast-grep run is followed by a cold timebomb run, and their ratios are taken
  * pair by pair.
  *
- * Options: --runs N (timebomb runs per figure, default 3; the warm scan runs 3N times), --eslint-runs N (default 3),
+ * Options: --runs N (timebomb runs per figure, default 3; the warm scan runs 3N times after one
+ * untimed warm-up run), --eslint-runs N (default 3),
  * --no-eslint, --no-ast-grep, --corpus DIR (reuse or build the corpus there).
  * Exit status: 0 when every command ran, 1 when one could not run or failed.
  */
@@ -71,6 +72,11 @@ async function main() {
     rmSync(cacheFile, { recursive: true, force: true });
     const prime = await measure({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] });
     console.log(`  cache priming run: ${fmtS(prime.wallS)} s wall, ${fmtS(prime.cpuS)} s cpu, ${fmtMb(prime.peakKb)} MB`);
+    // One warm run, not counted, first: right after the priming run kept both cores busy for
+    // seconds, this machine ran the next few half-second runs a tenth slower (0.55 to 0.59 s,
+    // then 0.50 to 0.51 s for the same command), as farm-bench's warm-up run also avoids.
+    const warmUp = await measure({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] });
+    console.log(`  warm-up run, not counted: ${fmtS(warmUp.wallS)} s wall`);
     // A warm run lasts half a second, so a moment of load on the machine moves it by a tenth:
     // three times as many runs give its median.
     warm = await repeat('timebomb warm (--cache)', args.runs * 3, () => ({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] }));
