@@ -20,7 +20,7 @@ import { readImportClosure } from '../engine/shard-imports.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
 import { baselineScope, readBaseline } from '../engine/baseline.js';
 import { exportsCarryClock, type FileFacts } from '../engine/facts.js';
-import { isPending, statQuietly, type FileStat, type IO, type MaybePromise } from '../engine/io.js';
+import { isPending, statQuietly, type FileStat, type IO } from '../engine/io.js';
 import {
   compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
 } from '../engine/link.js';
@@ -247,7 +247,8 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
           toRead.push({ file });
           continue;
         }
-        const answer = statOrUndefined(io, file.absPath);
+        // A stat that fails is left to the read, which reports why.
+        const answer = statQuietly(io, file.absPath);
         // Not `await` on a value that is there: that too would wait a microtask.
         const stat = isPending(answer) ? await answer : answer;
         const opened = openByStat(file.relPath, stat, reader(file, false), cache);
@@ -648,19 +649,6 @@ async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: 
 export async function readSource(io: IO, absPath: string, relPath: string, maxFileSize: number): Promise<ReadOutcome> {
   const read = await readBytes(io, absPath, relPath, maxFileSize, false);
   return 'error' in read ? read : { source: read.source };
-}
-
-/**
- * lstat, undefined where it fails (the read then reports why). An answer the IO gives at once is
- * taken at once: a cached scan stats every file, and a promise each cost half as much again.
- */
-function statOrUndefined(io: IO, absPath: string): MaybePromise<FileStat | undefined> {
-  try {
-    const answer = io.stat(absPath);
-    return isPending(answer) ? answer.catch(() => undefined) : answer;
-  } catch {
-    return undefined;
-  }
 }
 
 /** How often (in items) the read loop lets the event loop run: worker messages wait for it. */

@@ -280,7 +280,7 @@ export class ScanCache {
       return { cache: fresh(), note: `${absPath} is not a timebomb cache; replacing it` };
     }
     if (file.formatVersion !== FORMAT_VERSION || file.toolVersion !== o.toolVersion) {
-      const from = file.toolVersion === o.toolVersion ? 'an older layout' : `timebomb ${String(file.toolVersion)}`;
+      const from = file.toolVersion === o.toolVersion ? 'another cache layout' : `timebomb ${String(file.toolVersion)}`;
       return { cache: fresh(), note: `the cache ${absPath} is from ${from}; replacing it` };
     }
     // Another configuration, rule set, path aliases or day: nothing in it applies.

@@ -38,10 +38,14 @@ export interface IO {
   stat(absPath: string): MaybePromise<FileStat | undefined>;
 }
 
-/** lstat, with a path that cannot be checked (permission denied, I/O error) taken as absent. */
-export async function statQuietly(io: IO, absPath: string): Promise<FileStat | undefined> {
+/**
+ * lstat, with a path that cannot be checked (permission denied, I/O error) taken as absent. An
+ * answer the IO gives at once is returned at once (a cached scan stats every file).
+ */
+export function statQuietly(io: IO, absPath: string): MaybePromise<FileStat | undefined> {
   try {
-    return await io.stat(absPath);
+    const answer = io.stat(absPath);
+    return isPending(answer) ? answer.catch(() => undefined) : answer;
   } catch {
     return undefined;
   }

@@ -240,7 +240,7 @@ describe('ScanCache', () => {
     }
     // The same version with another layout (an older build of it).
     io.put('/p/.timebombcache', serialize({ ...content, formatVersion: 1 }));
-    expect((await load(io)).note).toMatch(/from an older layout; replacing it/);
+    expect((await load(io)).note).toMatch(/from another cache layout; replacing it/);
     io.put('/p/.timebombcache', good);
     expect((await load(io)).cache.hashOf('a.js')).toBe(contentHash(Buffer.from('x')));
   });
