@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, defaultScanOptions, scan } from '../src/api/index.js';
-import { JS_EXTENSIONS, JS_FILE } from '../src/api/scan.js';
+import { decodeUtf8, JS_EXTENSIONS, JS_FILE } from '../src/api/scan.js';
 import { nodeIO } from '../src/cli/node-io.js';
 import { FIXTURE_NOW, REPO } from './helpers/fixtures.js';
 
@@ -70,5 +70,19 @@ describe('JS_FILE', () => {
       const byExtension = JS_EXTENSIONS.includes(posix.extname(name).toLowerCase());
       expect(JS_FILE.test(name), name).toBe(byExtension);
     }
+  });
+});
+
+describe('decodeUtf8', () => {
+  it('gives what UTF-8 decoding gives, for ASCII, other UTF-8, invalid bytes and a byte-order mark', () => {
+    const samples = [
+      Buffer.from("if (Date.now() > Date.parse('2027-03-01')) throw new Error('expired');\n"),
+      Buffer.from('// Gültig bis 2027 — 期限\nconst end = "2027-01-01";\n'),
+      Buffer.from([0x61, 0xff, 0xfe, 0x62, 0xc3]),
+      Buffer.from([0xef, 0xbb, 0xbf, 0x78]),
+      Buffer.alloc(0),
+      Buffer.from([0x7f, 0x00, 0x41]),
+    ];
+    for (const bytes of samples) expect(decodeUtf8(bytes)).toBe(bytes.toString('utf8'));
   });
 });

@@ -2,6 +2,7 @@
  * scan(options, io, catalogue) -> ScanResult: the public programmatic API and what the CLI runs.
  * paths -> files -> per-file facts -> link -> findings -> sort. One bad file never aborts a scan.
  */
+import { isAscii } from 'node:buffer';
 import { basename, dirname, isAbsolute, join, posix } from 'node:path';
 import { moduleKeyCandidates, moduleKeyResolver, type PathAlias } from '../analysis/js/module-keys.js';
 import { isRelativeSpecifier } from '../analysis/js/names.js';
@@ -634,7 +635,7 @@ async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: 
     const bytes = await io.readFile(absPath);
     if (!binary && bytes.subarray(0, 8192).includes(0)) return { error: { file: relPath, phase: 'skip', message: 'skipped: binary file (contains NUL bytes)' } };
     // Invalid sequences become U+FFFD as with TextDecoder (which also drops a byte-order mark).
-    const text = bytes.toString('utf8');
+    const text = decodeUtf8(bytes);
     return { source: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bytes, stat: st };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -643,6 +644,15 @@ async function readBytes(io: IO, absPath: string, relPath: string, maxFileSize: 
       : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     return { error: { file: relPath, phase: 'read', message } };
   }
+}
+
+/**
+ * A file's bytes as UTF-8 text. Text that is all ASCII (most code) is its own Latin-1 decoding,
+ * which copies the bytes where UTF-8 decoding checks each: decoding 54 MB of code took 360 ms of
+ * a cold scan's reading thread.
+ */
+export function decodeUtf8(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** Reads a source file as UTF-8 text; binary and oversized files become errors. */
