@@ -69,17 +69,18 @@ async function main() {
   // (b) warm: a second run over an unchanged tree with --cache.
   let warm;
   if (hasCache) {
+    const warmCommand = () => ({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] });
     rmSync(cacheFile, { recursive: true, force: true });
-    const prime = await measure({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] });
+    const prime = await measure(warmCommand());
     console.log(`  cache priming run: ${fmtS(prime.wallS)} s wall, ${fmtS(prime.cpuS)} s cpu, ${fmtMb(prime.peakKb)} MB`);
     // One warm run, not counted, first: right after the priming run kept both cores busy for
     // seconds, this machine ran the next few half-second runs a tenth slower (0.55 to 0.59 s,
     // then 0.50 to 0.51 s for the same command), as farm-bench's warm-up run also avoids.
-    const warmUp = await measure({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] });
+    const warmUp = await measure(warmCommand());
     console.log(`  warm-up run, not counted: ${fmtS(warmUp.wallS)} s wall`);
     // A warm run lasts half a second, so a moment of load on the machine moves it by a tenth:
     // three times as many runs give its median.
-    warm = await repeat('timebomb warm (--cache)', args.runs * 3, () => ({ cmd: process.execPath, argv: [...scanArgs('files'), '--cache', '--cache-location', cacheFile], cwd: corpusDir, ok: [0, 1] }));
+    warm = await repeat('timebomb warm (--cache)', args.runs * 3, warmCommand);
     rows.push(warm);
   } else {
     console.log('  timebomb has no --cache flag yet: warm cached scan skipped');

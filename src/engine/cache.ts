@@ -398,22 +398,25 @@ export class ScanCache {
     const digests = Buffer.allocUnsafe(sorted.length * DIGEST_BYTES);
     // Loaded digests are copied a run at a time: the file is saved sorted, so the files of an
     // unchanged tree are one or a few runs, not thousands of copies.
-    let run = { from: 0, to: 0, at: 0 };
+    // The current run: loaded entries from..to-1 go to positions at.. (empty when from === to).
+    let from = 0;
+    let to = 0;
+    let at = 0;
     const flush = () => {
-      if (run.to > run.from) this.loaded!.digests.copy(digests, run.at * DIGEST_BYTES, run.from * DIGEST_BYTES, run.to * DIGEST_BYTES);
+      if (to > from) this.loaded!.digests.copy(digests, at * DIGEST_BYTES, from * DIGEST_BYTES, to * DIGEST_BYTES);
+      from = to = at = 0;
     };
     for (let k = 0; k < sorted.length; k++) {
       const file = sorted[k]!;
       const live = this.live.get(file);
       const i = live ? undefined : this.loadedIndex(file);
-      if (i !== undefined && run.to === i && run.at + (run.to - run.from) === k) {
-        run.to++;
+      if (i !== undefined && to > from && i === to && at + (to - from) === k) {
+        to++;
         continue;
       }
       flush();
-      run = { from: 0, to: 0, at: 0 };
       if (live) digests.write(live.hash, k * DIGEST_BYTES, DIGEST_BYTES, 'base64');
-      else if (i !== undefined) run = { from: i, to: i + 1, at: k };
+      else if (i !== undefined) [from, to, at] = [i, i + 1, k];
       else return undefined;
     }
     flush();

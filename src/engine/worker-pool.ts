@@ -46,7 +46,8 @@ export const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536, stackSizeMb: 16 };
 /** Workers that die before finishing any file, in a row, before the pool gives up on threads. */
 const MAX_STARTUP_FAILURES = 3;
 
-// Written so from the CLI bundle too (dist/src/bundle/, see rolldown.config.mjs), not only from here.
+// Named from the parent directory so that it resolves from the CLI bundle too (dist/src/bundle/,
+// see rolldown.config.mjs), whose modules share this URL.
 const WORKER_URL = new URL('../engine/analysis-worker.js', import.meta.url);
 
 /** node:worker_threads, loaded when the first thread starts: a cached scan often starts none. */

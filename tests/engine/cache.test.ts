@@ -331,6 +331,27 @@ describe('ScanCache', () => {
     expect(cache.worldOf(['a.js', 'unknown.js'])).toBeUndefined();
   });
 
+  it('gives the same world for the same files and contents, whether their entries were loaded or made by this scan', async () => {
+    const io = memIO();
+    const names = ['a.js', 'b.js', 'c.js', 'd.js', 'e.js', 'f.js'];
+    for (const n of names) io.put(`/p/${n}`, `content of ${n}`);
+    const fresh = (await load(io)).cache;
+    for (const n of names) await opened(io, fresh, n);
+    await fresh.save(io);
+    const loaded = (await load(io)).cache;
+    // Subsets with gaps (several runs of loaded digests), and one file made live by a new read.
+    for (const files of [names, ['a.js', 'c.js', 'd.js', 'f.js'], ['b.js', 'e.js'], ['f.js']]) {
+      expect(loaded.worldOf(files)).toBe(fresh.worldOf(files));
+    }
+    io.put('/p/d.js', 'content of d.js', OLD + 1);
+    await opened(io, loaded, 'd.js');
+    expect(loaded.worldOf(names)).toBe(fresh.worldOf(names));
+    io.put('/p/c.js', 'changed');
+    await opened(io, loaded, 'c.js');
+    expect(loaded.worldOf(names)).not.toBe(fresh.worldOf(names));
+    expect(loaded.worldOf(['a.js', 'b.js'])).toBe(fresh.worldOf(['a.js', 'b.js']));
+  });
+
   it('trusts stamps only in the directory that wrote them', async () => {
     const io = memIO('/p');
     io.put('/p/a.js', 'a');

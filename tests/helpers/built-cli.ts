@@ -9,7 +9,7 @@ import fg from 'fast-glob';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BUILT = join(ROOT, 'dist/src/cli/run.js');
-/** Written after the modules, by the bundler: the older of the two. */
+/** The CLI bundle, built from the modules after them; the build counts as old as the older of the two. */
 export const BUNDLE = join(ROOT, 'dist/src/bundle/timebomb.js');
 
 export function buildIsStale(): boolean {
