@@ -139,6 +139,15 @@ describe('size', () => {
     expect(at(result, 'dist/app.min.js').map((f) => [f.line, f.column, f.endColumn, f.severity])).toEqual([
       [1, text.indexOf(check) + 1, text.indexOf(check) + 1 + check.length, 'error'],
     ]);
+    // The snippet shows the line around the finding, not its first 300 characters.
+    const [found] = at(result, 'dist/app.min.js');
+    expect(found!.snippetColumn).toBe(text.indexOf(check) + 1 - 100);
+    expect(found!.snippet).toBe(`…${text.slice(text.indexOf(check) - 100, text.indexOf(check) + 200)}…`);
+    // And so does the code frame of the text report, its carets under the comparison.
+    const frame = (await timebomb(dir, ['scan', ...NOW, '--no-gitignore'])).stdout.split('\n');
+    const code = frame.find((l) => l.startsWith('  > 1 |'))!;
+    const marker = frame[frame.indexOf(code) + 1]!;
+    expect(code.slice(marker.indexOf('^'), marker.lastIndexOf('^') + 1)).toBe(check);
   }, 120_000);
 
   it('skips files over --max-file-size (default 10 MB; 512k style sizes) with a note in errors', async () => {

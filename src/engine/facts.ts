@@ -22,6 +22,8 @@ export interface PendingReport {
   data: Record<string, string | number>;
   span: Span;
   snippet: string;
+  /** Where a snippet shown from the middle of a long line starts (see `Snippet`). */
+  snippetColumn?: number;
   /** The matched source text with whitespace folded, for fingerprints. */
   matched: string;
   trigger?: Value;

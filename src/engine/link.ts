@@ -163,6 +163,7 @@ export function toFinding(report: PendingReport, file: string, resolveImport: (k
     endColumn: report.span.endColumn,
     trigger,
     snippet: report.snippet,
+    ...(report.snippetColumn !== undefined ? { snippetColumn: report.snippetColumn } : {}),
   };
 }
 

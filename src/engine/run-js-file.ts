@@ -11,7 +11,7 @@ import { moduleKeyResolver, type PathAlias } from '../analysis/js/module-keys.js
 import { indexProgram } from '../analysis/js/scope-index.js';
 import type { CompiledVocabulary } from '../analysis/vocabulary.js';
 import type { FileFacts, PendingReport } from './facts.js';
-import { spanOf, snippetOf } from './locate.js';
+import { snippetAt, spanOf } from './locate.js';
 import type { JsReport, JsRule } from './rule-api.js';
 import { programPath, walkWithVisitors } from './walk-js.js';
 
@@ -120,13 +120,15 @@ export function analyseJsFile(input: JsFileInput): FileFacts {
 function toPending(rule: JsRule, r: JsReport<string>, source: string): PendingReport {
   const span = spanOf(r.node);
   const matched = source.slice(r.node.start ?? 0, r.node.end ?? 0).replace(/\s+/g, ' ').slice(0, 300);
+  const snippet = snippetAt(source, span);
   return {
     ruleId: rule.meta.id,
     severity: r.severity ?? rule.meta.defaultSeverity,
     template: rule.meta.messages[r.messageId] ?? r.messageId,
     data: r.data ?? {},
     span,
-    snippet: snippetOf(source, span),
+    snippet: snippet.text,
+    ...(snippet.column !== undefined ? { snippetColumn: snippet.column } : {}),
     matched,
     ...(r.trigger ? { trigger: r.trigger } : {}),
     ...(r.guards && r.guards.length > 0 ? { guards: r.guards } : {}),

@@ -6,7 +6,7 @@
  */
 import { toReadableDate } from '../analysis/time.js';
 import type { FileFacts, PendingReport } from './facts.js';
-import { snippetOf } from './locate.js';
+import { snippetAt, snippetOf } from './locate.js';
 import type { TextReport, TextRule, TextRuleContext } from './rule-api.js';
 
 /** What each text rule's context is made of, plus the rules that may want the file. */
@@ -32,6 +32,8 @@ export function analyseTextFile(input: TextFileInput): FileFacts {
 }
 
 function toPending(rule: TextRule, r: TextReport<string>, source: string): PendingReport {
+  const shown = r.snippet !== undefined ? { text: r.snippet } : snippetAt(source, r.span);
+  // The fingerprint's text stays that of the line's first 300 characters.
   const snippet = r.snippet ?? snippetOf(source, r.span);
   return {
     ruleId: rule.meta.id,
@@ -39,7 +41,8 @@ function toPending(rule: TextRule, r: TextReport<string>, source: string): Pendi
     template: rule.meta.messages[r.messageId] ?? r.messageId,
     data: r.data ?? {},
     span: r.span,
-    snippet,
+    snippet: shown.text,
+    ...(shown.column !== undefined ? { snippetColumn: shown.column } : {}),
     matched: (r.matched ?? snippet).replace(/\s+/g, ' ').trim().slice(0, 300),
     ...(r.triggerAt !== undefined
       ? {

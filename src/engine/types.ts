@@ -40,6 +40,12 @@ export interface Finding {
   fingerprint: string;
   /** The source text of the line(s) the finding points at (at most 3 lines, 300 characters). */
   snippet: string;
+  /**
+   * Present when the finding starts deep in a long line (a minified bundle): its snippet then
+   * shows that line from 100 characters before the finding, after a `…`, and this is the 1-based
+   * column of the first character after the `…`.
+   */
+  snippetColumn?: number;
 }
 
 /** 'worker': the analysis worker died on the file (crash, out of memory). */

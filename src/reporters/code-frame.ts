@@ -17,6 +17,8 @@ export interface FrameTarget {
   endLine: number;
   endColumn: number;
   snippet: string;
+  /** The column of the first line's first character after a leading `…` (a long line shown from its middle). */
+  snippetColumn?: number;
 }
 
 /** Lines of the finding shown at most; the rest is elided. */
@@ -36,9 +38,11 @@ export function codeFrame(target: FrameTarget, style: FrameStyle): string[] {
 
   shown.forEach((text, i) => {
     const number = target.line + i;
-    // Columns are 1-based; endColumn is just after the last character.
-    const from = i === 0 ? Math.max(0, target.column - 1) : firstNonBlank(text);
-    const to = number === target.endLine ? Math.max(from + 1, target.endColumn - 1) : Math.max(from + 1, text.length);
+    // Columns are 1-based; endColumn is just after the last character. A first line shown from
+    // its middle starts with `…` at index 0 and the character of column snippetColumn at 1.
+    const shift = i === 0 && target.snippetColumn !== undefined ? target.snippetColumn - 2 : 0;
+    const from = i === 0 ? Math.max(0, target.column - 1 - shift) : firstNonBlank(text);
+    const to = number === target.endLine ? Math.max(from + 1, target.endColumn - 1 - shift) : Math.max(from + 1, text.length);
     const view = window(text, from, to);
     const mark = i === 0 ? '>' : ' ';
     out.push(`${style.gutter(`  ${mark} ${String(number).padStart(width)} |`)}${view.text === '' ? '' : ` ${view.text}`}`);

@@ -144,6 +144,18 @@ describe('text reporter', () => {
     expect(marker.slice(col)).toBe('^'.repeat(16));
   });
 
+  it('frames a snippet that shows a long line from its middle (snippetColumn) under the right columns', () => {
+    // As the scan gives it: the line from 100 characters before the finding, after a `…`.
+    const snippet = `…${'a'.repeat(100)}Date.now() > END${'b'.repeat(184)}…`;
+    const text = reporters.text(result([finding({ line: 1, endLine: 1, column: 70_001, endColumn: 70_017, snippet, snippetColumn: 69_901 })]), plain);
+    const lines = text.split('\n');
+    const code = lines.find((l) => l.startsWith('  > 1 |'))!;
+    const marker = lines[lines.indexOf(code) + 1]!;
+    const col = marker.indexOf('^');
+    expect(code.slice(col, col + 16)).toBe('Date.now() > END');
+    expect(marker.slice(col)).toBe('^'.repeat(16));
+  });
+
   it('prints no frame when there is no snippet', () => {
     const text = reporters.text(result([finding({ snippet: '' })]), plain);
     expect(text).not.toContain('|');
