@@ -54,6 +54,11 @@ describe('programmatic API', () => {
       expect(await findings({ 'js/build-age': 'off' })).toEqual([]);
       // The rule that made the report does not decide the severity of what it became.
       expect(await findings({ 'js/hardcoded-expiry': 'note' })).toEqual([['js/build-age', 'error']]);
+      // Nor, when off, whether it is looked for; its own findings still go.
+      await writeFile(join(dir, 'src/trial.js'), "export const over = () => Date.now() > Date.parse('2027-03-01');\n");
+      expect(await findings({})).toEqual([['js/build-age', 'error'], ['js/hardcoded-expiry', 'warning']]);
+      expect(await findings({ 'js/hardcoded-expiry': 'off' })).toEqual([['js/build-age', 'error']]);
+      expect(await findings({ 'js/hardcoded-expiry': 'off', 'js/build-age': 'off' })).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

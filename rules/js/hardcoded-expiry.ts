@@ -19,6 +19,7 @@ export default defineRule({
     },
     tags: ['time-bomb', 'reliability'],
     precision: 'high',
+    reportsAlsoAs: [buildAge.meta.id],
   },
   create(context) {
     const check = (path: NodePath) => {

@@ -84,7 +84,9 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   // hrtime rather than performance.now(): the latter loads perf_hooks, a few ms of a cached scan.
   const started = process.hrtime.bigint();
   const vocabulary = compileVocabulary(extras.vocabulary ?? loadVocabulary());
-  const rules = catalogue.filter((r) => options.ruleSeverity[r.meta.id] !== 'off');
+  const on = (ruleId: string) => options.ruleSeverity[ruleId] !== 'off';
+  // A rule that is off still runs for a rule its reports may become (the link drops its own).
+  const rules = catalogue.filter((r) => on(r.meta.id) || r.meta.reportsAlsoAs?.some(on));
   const textRules = rules.filter((r): r is TextRule => r.target === 'text');
   const aliases = await loadPathAliases(io, options.paths.length ? options.paths : ['.']);
   // Loaded before discovery: a cached scan of an unchanged tree reuses its file list.
