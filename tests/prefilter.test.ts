@@ -2,11 +2,17 @@
  * The prefilter may skip work, never findings: every fixture project gives the same findings
  * with the text prefilter on and off.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Vocabulary } from '../src/analysis/vocabulary.js';
 import { defaultScanOptions } from '../src/api/options.js';
 import { scan } from '../src/api/scan.js';
 import { nodeIO } from '../src/cli/node-io.js';
-import { needsAnalysis, onCommentLine, stripComments, textFacts, type TextFacts } from '../src/engine/prefilter.js';
+import { loadVocabulary } from '../src/config/vocabulary.js';
+import { needsAnalysis, onCommentLine, stripComments, textFacts, vocabularyTokens, type TextFacts } from '../src/engine/prefilter.js';
+import type { ScanResult } from '../src/engine/types.js';
 import { catalogue } from '../rules/index.js';
 import { FIXTURE_NOW, REPO, fixtureProjects } from './helpers/fixtures.js';
 
@@ -108,5 +114,56 @@ describe('prefilter', () => {
       expect(near('cache = DateTime.fromMillis(1555555555555);')).toBe(false);
       expect(near('if (DateTime.now() > DateTime.fromMillis(1798761600000)) stop();')).toBe(true);
     });
+  });
+});
+
+describe('prefilter and an extended vocabulary', () => {
+  /** The shipped vocabulary with a clock library, a compare function and a build-instant name added. */
+  function extended(): Vocabulary {
+    const v = loadVocabulary();
+    return {
+      ...v,
+      dateApis: {
+        ...v.dateApis,
+        packages: { ...v.dateApis.packages, 'chrono-kit': null },
+        clockCalls: { ...v.dateApis.clockCalls, 'Clock.now': 'number' },
+        compareFunctions: { ...v.dateApis.compareFunctions, hasLapsed: { op: '>', args: ['now', 0] } },
+      },
+      release: { ...v.release, buildInstantWords: [...v.release.buildInstantWords, '\\bship (?:time|date)\\b'] },
+    };
+  }
+
+  it('adds no tokens for the shipped vocabulary: the written ones cover it', () => {
+    expect(vocabularyTokens(loadVocabulary())).toEqual({});
+  });
+
+  it('adds the clock calls, packages, clock-reading compare functions and build-instant names a user adds', () => {
+    const tokens = vocabularyTokens(extended());
+    const clock = (source: string) => textFacts(source, tokens).clock;
+    expect([clock('const t = Clock.now();'), clock("import { at } from 'chrono-kit';"), clock('if (hasLapsed(END)) stop();')]).toEqual([true, true, true]);
+    expect([clock('const t = Clock.now;'), clock('const t = myClock.now();'), clock("import 'chrono-kit-extra';")]).toEqual([false, false, false]);
+    expect([textFacts('Clock.now();').clock, textFacts('x = SHIP_TIME;').fixed]).toEqual([false, false]);
+    const fixed = (source: string) => textFacts(source, tokens).fixed;
+    expect([fixed('x = SHIP_TIME;'), fixed('x = config.shipDate;'), fixed('x = shipping;')]).toEqual([true, true, false]);
+  });
+
+  it('keeps the findings that the added vocabulary makes: same with and without the prefilter', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'timebomb-vocab-'));
+    try {
+      await mkdir(join(dir, 'src'));
+      await writeFile(join(dir, 'src/trial.js'), "export function check() {\n  if (Clock.now() > 1798761600000) throw new Error('trial expired');\n}\n");
+      await writeFile(join(dir, 'src/age.js'), "const DAY = 86400000;\nexport function fresh() {\n  if (Date.now() - SHIP_TIME > 90 * DAY) throw new Error('This build has expired');\n}\n");
+      const io = { ...nodeIO(), cwd: dir };
+      const options = { ...defaultScanOptions(FIXTURE_NOW), threads: 1 };
+      const key = (r: ScanResult) => r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`);
+      const vocabulary = extended();
+      const filtered = key(await scan(options, io, catalogue, { vocabulary }));
+      expect(filtered).toEqual(key(await scan(options, io, catalogue, { vocabulary, prefilter: false })));
+      expect(filtered).toEqual(['src/age.js:3 js/build-age', 'src/trial.js:2 js/hardcoded-expiry']);
+      // The shipped vocabulary knows neither name.
+      expect(key(await scan(options, io, catalogue, { prefilter: false }))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,7 +25,7 @@ import { isPending, statQuietly, type FileStat, type IO } from '../engine/io.js'
 import {
   compareFindings, fingerprintFindings, importKeysOf, importResolver, resolveModuleKey, toFinding,
 } from '../engine/link.js';
-import { clockProviders, isTestCode, needsAnalysis, textFacts, type TextFacts } from '../engine/prefilter.js';
+import { clockProviders, isTestCode, needsAnalysis, textFacts, vocabularyTokens, type TextFacts } from '../engine/prefilter.js';
 import type { RuleDefinition, TextRule } from '../engine/rule-api.js';
 import { analyseTextFile } from '../engine/run-text-file.js';
 import { AnalysisPool, workersAvailable, type PoolTask, type WorkerFault } from '../engine/worker-pool.js';
@@ -83,7 +83,10 @@ type ReadOutcome = { source: string } | { error: FileError } | { skipped: true }
 export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefinition[], extras: ScanExtras = {}): Promise<ScanResult> {
   // hrtime rather than performance.now(): the latter loads perf_hooks, a few ms of a cached scan.
   const started = process.hrtime.bigint();
-  const vocabulary = compileVocabulary(extras.vocabulary ?? loadVocabulary());
+  const rawVocabulary = extras.vocabulary ?? loadVocabulary();
+  const vocabulary = compileVocabulary(rawVocabulary);
+  // Clock and fixed-time tokens a user added to the vocabulary, for the prefilter.
+  const addedTokens = vocabularyTokens(rawVocabulary);
   const on = (ruleId: string) => options.ruleSeverity[ruleId] !== 'off';
   // A rule that is off still runs for a rule its reports may become (the link drops its own).
   const rules = catalogue.filter((r) => on(r.meta.id) || r.meta.reportsAlsoAs?.some(on));
@@ -91,7 +94,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   const aliases = await loadPathAliases(io, options.paths.length ? options.paths : ['.']);
   // Loaded before discovery: a cached scan of an unchanged tree reuses its file list.
   const cache = options.cache === undefined ? undefined : await loadScanCache(options, io, {
-    rules, vocabulary: extras.vocabulary ?? loadVocabulary(), aliases, prefilter: extras.prefilter !== false,
+    rules, vocabulary: rawVocabulary, aliases, prefilter: extras.prefilter !== false,
   });
   const discoveryOptions = {
     cwd: io.cwd, paths: options.paths.length ? options.paths : ['.'], include: options.include, exclude: options.exclude,
@@ -156,7 +159,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
     } else delete c.textRules;
     // Suppression directives of every scanned file, also those without findings (unused directives).
     c.directives = options.inlineSuppressions !== false && mayHoldDirectives(source) ? extractDirectives(file, source) : null;
-    if (js) c.prefilter = textFacts(source);
+    if (js) c.prefilter = textFacts(source, addedTokens);
     cache?.changed();
   };
 
@@ -175,7 +178,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   let pool: AnalysisPool | undefined;
   const startPool = (count: number) => pool ??= new AnalysisPool({
     threads: count, catalogueModule: extras.catalogueModule!, ruleIds: rules.map((r) => r.meta.id),
-    vocabulary: extras.vocabulary ?? loadVocabulary(), aliases,
+    vocabulary: rawVocabulary, aliases,
     ...(extras.workerFault ? { fault: extras.workerFault } : {}),
   });
   // Started by the first file that needs analysis: a cached scan that needs none starts no thread.
@@ -297,6 +300,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
       await readImportClosure({
         facts: textFactsByFile, known: new Set(byPath.keys()),
         keyOf: (from, spec) => moduleKeyResolver(from, aliases)(spec),
+        factsOf: (source) => textFacts(source, addedTokens),
         read: async (rel) => {
           const outcome = await readOne(byPath.get(rel)!);
           return 'source' in outcome && (options.includeTests || !isTestCode(outcome.source)) ? outcome.source : undefined;

@@ -5,6 +5,8 @@
  * scanning with and without this filter gives the same findings.
  */
 
+import type { Vocabulary } from '../analysis/vocabulary.js';
+
 /**
  * Tokens of every expression the evaluator turns into a reading of the clock: Date.now, new Date
  * without arguments, Date(), the clock calls of date libraries (moment(), dayjs(), DateTime.now(),
@@ -59,15 +61,68 @@ export interface TextFacts {
 const PRERELEASE_WORD = /beta|preview|insider|\beap\b|canary|nightly|pre-?release|early.?access/i;
 const EXPIRED_WORD = /expired|has ended|no longer (?:supported|available|valid)|too old/i;
 
-export function textFacts(source: string): TextFacts {
-  const clock = matchesInCode(CLOCK_TOKENS_GLOBAL, source);
+/**
+ * Tokens the vocabulary adds to those written above: a date library, clock call or build-instant
+ * name that a user added to rules/vocabulary/ (global regular expressions; undefined when the
+ * vocabulary adds nothing, as the shipped one does not).
+ */
+export interface VocabularyTokens {
+  clock?: RegExp;
+  fixed?: RegExp;
+}
+
+/** The build-instant word patterns that BUILD_INSTANT above spells out (release.json's as shipped). */
+const KNOWN_BUILD_INSTANT_WORDS = new Set([
+  '\\bbuild (?:time|date|timestamp|ts|at|epoch|instant|day)\\b', '\\bbuilt (?:at|on|time|date)\\b',
+  '\\bcompile(?:d)? (?:time|date|at|on)\\b', '\\bbundle (?:time|date)\\b', '\\brelease (?:time|timestamp)\\b',
+]);
+
+/**
+ * What the vocabulary makes a clock or a fixed time beyond the tokens written here, so that a
+ * library or name added to rules/vocabulary/ is never filtered out before the analysis sees it:
+ * a package (its import), a clock call (`LocalDate.now`), a compare function that reads the clock
+ * itself, a build-instant word pattern (matched loosely on the text: `\bship time\b` as
+ * `ship[\W_]?time`, any case). What the tokens above already match adds nothing.
+ */
+export function vocabularyTokens(vocabulary: Pick<Vocabulary, 'dateApis' | 'release'>): VocabularyTokens {
+  const clock: string[] = [];
+  const covered = (sample: string) => CLOCK_TOKENS.test(sample);
+  for (const name of Object.keys(vocabulary.dateApis.packages).filter((key) => !key.startsWith('$'))) {
+    if (!covered(`'${name}'`)) clock.push(`['"]${escapeRegExp(name)}['"/]`);
+  }
+  for (const prefix of vocabulary.dateApis.packagePrefixes) {
+    if (!covered(`'${prefix}x'`)) clock.push(`['"]${escapeRegExp(prefix)}`);
+  }
+  // Keys are names such as `LocalDate.now`; `$comment` entries are not.
+  const calls = [
+    ...Object.keys(vocabulary.dateApis.clockCalls),
+    ...Object.entries(vocabulary.dateApis.compareFunctions).filter(([, f]) => Array.isArray(f?.args) && f.args.includes('now')).map(([name]) => name),
+  ].filter((name) => /^[A-Za-z_][\w$]*(?:\.[\w$]+)*$/.test(name));
+  for (const name of calls) {
+    if (!covered(`${name}()`)) clock.push(`(?<![.\\w$])${name.split('.').map(escapeRegExp).join('\\s*\\.\\s*')}\\s*\\(`);
+  }
+  const fixed = vocabulary.release.buildInstantWords
+    .filter((pattern) => !KNOWN_BUILD_INSTANT_WORDS.has(pattern))
+    .map((pattern) => pattern.replace(/\\b/g, '').replace(/ /g, '[\\W_]?'));
+  return {
+    ...(clock.length > 0 ? { clock: new RegExp(clock.join('|'), 'g') } : {}),
+    ...(fixed.length > 0 ? { fixed: new RegExp(fixed.join('|'), 'gi') } : {}),
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+export function textFacts(source: string, extra: VocabularyTokens = {}): TextFacts {
+  const clock = matchesInCode(CLOCK_TOKENS_GLOBAL, source) || (extra.clock !== undefined && matchesInCode(extra.clock, source));
   let code = source;
-  let fixed = matchesInCode(FIXED_TOKENS_GLOBAL, code);
+  let fixed = matchesInCode(FIXED_TOKENS_GLOBAL, code) || (extra.fixed !== undefined && matchesInCode(extra.fixed, code));
   if (fixed && source.length > LARGE_FILE) {
     code = stripComments(source);
-    fixed = FIXED_TOKENS.test(code);
+    fixed = FIXED_TOKENS.test(code) || (extra.fixed !== undefined && matchesAnywhere(extra.fixed, code));
   }
-  const fixedNearClock = clock && fixed && (code.length <= LARGE_FILE || fixedMeetsClock(code));
+  const fixedNearClock = clock && fixed && (code.length <= LARGE_FILE || fixedMeetsClock(code, extra));
   const specifiers: string[] = [];
   for (const m of source.matchAll(RELATIVE_IMPORT)) if (!onCommentLine(source, m.index)) specifiers.push(m[1]!);
   // The expiry words first: they are rarer, and their case-insensitive scan is the cheaper one.
@@ -135,8 +190,15 @@ const YEAR_READING = /get(?:UTC)?FullYear|\.year\b|\byear\s*\(|Date\.UTC\s*\(/;
  */
 const YEAR_OPERAND = /(?:[<>]=?|[!=]==?|[^=!<>]=|[A-Za-z_$'"]\s*:|\breturn)\s*(?:20\d\d|2100)\b(?!\s*[-+*/%.\d])|\b(?:20\d\d|2100)\s*(?:[<>]=?|[!=]==?)/;
 
-function windowHasFixed(w: string): boolean {
-  return STRONG_FIXED.test(w) || BUILD_INSTANT.test(w) || (YEAR_READING.test(w) && YEAR_OPERAND.test(w));
+function windowHasFixed(w: string, extra: VocabularyTokens): boolean {
+  return STRONG_FIXED.test(w) || BUILD_INSTANT.test(w) || (YEAR_READING.test(w) && YEAR_OPERAND.test(w))
+    || (extra.fixed !== undefined && matchesAnywhere(extra.fixed, w));
+}
+
+/** `test` for a global regex, from the start of the text whatever its last use left behind. */
+function matchesAnywhere(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
 }
 /**
  * Where a clock reading is used, for the windows of large files: the clock sources and what is
@@ -173,11 +235,12 @@ function namesBoundToFixed(code: string): Set<string> {
 }
 
 /** In a large file: a fixed token near a clock token, or a name bound to one used near it. */
-function fixedMeetsClock(code: string): boolean {
+function fixedMeetsClock(code: string, extra: VocabularyTokens): boolean {
   const windows: string[] = [];
-  for (const m of code.matchAll(CLOCK_USE_TOKENS)) {
+  const uses = extra.clock ? [...code.matchAll(CLOCK_USE_TOKENS), ...code.matchAll(extra.clock)].sort((a, b) => a.index - b.index) : code.matchAll(CLOCK_USE_TOKENS);
+  for (const m of uses) {
     const w = code.slice(Math.max(0, m.index - WINDOW), m.index + WINDOW);
-    if (windowHasFixed(w)) return true;
+    if (windowHasFixed(w, extra)) return true;
     windows.push(w);
     if (windows.length > 2000) return true; // a clock on every line: not worth being clever
   }

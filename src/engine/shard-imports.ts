@@ -16,6 +16,8 @@ export interface ImportClosureInput {
   keyOf: (from: string, specifier: string) => string | undefined;
   /** The file's source, or undefined when it cannot be read or is skipped (test code). */
   read: (file: string) => Promise<string | undefined>;
+  /** The text facts of a source, as the scan takes them (with the vocabulary's added tokens). */
+  factsOf?: (source: string) => TextFacts;
   /** Import levels to follow; the prefilter follows at most five. */
   depth?: number;
 }
@@ -40,7 +42,7 @@ export async function readImportClosure(input: ImportClosureInput): Promise<void
       tried.add(file);
       const source = await read(file);
       if (source === undefined) continue;
-      facts.set(file, textFacts(source));
+      facts.set(file, (input.factsOf ?? textFacts)(source));
       next.push(file);
     }
     frontier = next;
