@@ -14,17 +14,18 @@ const MAX_SNIPPET_CHARS = 300;
 const WINDOW_AFTER = 240;
 const WINDOW_LEAD = 100;
 
-/**
- * The source lines a span covers (at most three, each cut to 300 characters), and, when the
- * span starts deep in a long line (a minified bundle's one line), where its shown part starts:
- * that line is then shown from 100 characters before the span, after a `…`.
- */
+/** A finding's snippet, and where its first line's shown part starts when that is not column 1. */
 export interface Snippet {
   text: string;
   /** The 1-based column of the first character after the leading `…`; absent when the line is shown from its start. */
   column?: number;
 }
 
+/**
+ * The source lines a span covers (at most three, each cut to 300 characters). When the span
+ * starts deep in a long line (a minified bundle's one line) and `windowed`, that line is shown
+ * from 100 characters before the span, after a `…`, so the snippet holds what the finding is about.
+ */
 export function snippetAt(source: string, span: Span, windowed = true): Snippet {
   const lines: string[] = [];
   let column: number | undefined;
