@@ -5,7 +5,7 @@
  * scanning with and without this filter gives the same findings.
  */
 
-import type { Vocabulary } from '../analysis/vocabulary.js';
+import { identifierWords, type Vocabulary } from '../analysis/vocabulary.js';
 
 /**
  * Tokens of every expression the evaluator turns into a reading of the clock: Date.now, new Date
@@ -68,7 +68,8 @@ const EXPIRED_WORD = /expired|has ended|no longer (?:supported|available|valid)|
  */
 export interface VocabularyTokens {
   clock?: RegExp;
-  fixed?: RegExp;
+  /** Build-instant word patterns added to release.json, matched as the analysis does: on a name's words. */
+  buildInstant?: RegExp;
 }
 
 /** The build-instant word patterns that BUILD_INSTANT above spells out (release.json's as shipped). */
@@ -81,8 +82,9 @@ const KNOWN_BUILD_INSTANT_WORDS = new Set([
  * What the vocabulary makes a clock or a fixed time beyond the tokens written here, so that a
  * library or name added to rules/vocabulary/ is never filtered out before the analysis sees it:
  * a package (its import), a clock call (`LocalDate.now`), a compare function that reads the clock
- * itself, a build-instant word pattern (matched loosely on the text: `\bship time\b` as
- * `ship[\W_]?time`, any case). What the tokens above already match adds nothing.
+ * itself, a build-instant word pattern (tested on the words of every name in the file, as the
+ * analysis tests a name: `SHIP_TIME` is `ship time`). What the tokens above already match adds
+ * nothing.
  */
 export function vocabularyTokens(vocabulary: Pick<Vocabulary, 'dateApis' | 'release'>): VocabularyTokens {
   const clock: string[] = [];
@@ -101,13 +103,26 @@ export function vocabularyTokens(vocabulary: Pick<Vocabulary, 'dateApis' | 'rele
   for (const name of calls) {
     if (!covered(`${name}()`)) clock.push(`(?<![.\\w$])${name.split('.').map(escapeRegExp).join('\\s*\\.\\s*')}\\s*\\(`);
   }
-  const fixed = vocabulary.release.buildInstantWords
-    .filter((pattern) => !KNOWN_BUILD_INSTANT_WORDS.has(pattern))
-    .map((pattern) => pattern.replace(/\\b/g, '').replace(/ /g, '[\\W_]?'));
+  const buildInstant = vocabulary.release.buildInstantWords.filter((pattern) => !KNOWN_BUILD_INSTANT_WORDS.has(pattern));
   return {
     ...(clock.length > 0 ? { clock: new RegExp(clock.join('|'), 'g') } : {}),
-    ...(fixed.length > 0 ? { fixed: new RegExp(fixed.join('|'), 'gi') } : {}),
+    // As the vocabulary compiles them (one case-insensitive alternation).
+    ...(buildInstant.length > 0 ? { buildInstant: new RegExp(buildInstant.join('|'), 'i') } : {}),
   };
+}
+
+const NAME = /[A-Za-z_$][\w$]*/g;
+
+/** Whether a name in the text (any, comments too: this may only add candidates) is a build instant by `words`. */
+function namesBuildInstant(text: string, words: RegExp): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(NAME)) {
+    const name = m[0];
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (words.test(identifierWords(name))) return true;
+  }
+  return false;
 }
 
 function escapeRegExp(text: string): string {
@@ -117,10 +132,10 @@ function escapeRegExp(text: string): string {
 export function textFacts(source: string, extra: VocabularyTokens = {}): TextFacts {
   const clock = matchesInCode(CLOCK_TOKENS_GLOBAL, source) || (extra.clock !== undefined && matchesInCode(extra.clock, source));
   let code = source;
-  let fixed = matchesInCode(FIXED_TOKENS_GLOBAL, code) || (extra.fixed !== undefined && matchesInCode(extra.fixed, code));
+  let fixed = matchesInCode(FIXED_TOKENS_GLOBAL, code) || (extra.buildInstant !== undefined && namesBuildInstant(code, extra.buildInstant));
   if (fixed && source.length > LARGE_FILE) {
     code = stripComments(source);
-    fixed = FIXED_TOKENS.test(code) || (extra.fixed !== undefined && matchesAnywhere(extra.fixed, code));
+    fixed = FIXED_TOKENS.test(code) || (extra.buildInstant !== undefined && namesBuildInstant(code, extra.buildInstant));
   }
   const fixedNearClock = clock && fixed && (code.length <= LARGE_FILE || fixedMeetsClock(code, extra));
   const specifiers: string[] = [];
@@ -192,13 +207,7 @@ const YEAR_OPERAND = /(?:[<>]=?|[!=]==?|[^=!<>]=|[A-Za-z_$'"]\s*:|\breturn)\s*(?
 
 function windowHasFixed(w: string, extra: VocabularyTokens): boolean {
   return STRONG_FIXED.test(w) || BUILD_INSTANT.test(w) || (YEAR_READING.test(w) && YEAR_OPERAND.test(w))
-    || (extra.fixed !== undefined && matchesAnywhere(extra.fixed, w));
-}
-
-/** `test` for a global regex, from the start of the text whatever its last use left behind. */
-function matchesAnywhere(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
+    || (extra.buildInstant !== undefined && namesBuildInstant(w, extra.buildInstant));
 }
 /**
  * Where a clock reading is used, for the windows of large files: the clock sources and what is
