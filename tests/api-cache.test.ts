@@ -116,8 +116,8 @@ describe('scan with a cache', () => {
     const uncached = async () => allFormats(await scan({ now: FIXTURE_NOW }, { ...NODE_IO, cwd: dir }));
 
     expect(files(await scan(options, io))).toEqual(['src/a.ts']);
-    const kept = deserialize(await readFile(join(dir, '.timebombcache'))) as { discovery?: { files: string } };
-    expect(kept.discovery?.files.split('\0')).toEqual(['lib/c.js', 'src/a.ts', 'src/util/b.ts']);
+    const kept = deserialize(await readFile(join(dir, '.timebombcache'))) as { discovery?: { files: string }[] };
+    expect(kept.discovery?.map((m) => m.files.split('\0'))).toEqual([['lib/c.js', 'src/a.ts', 'src/util/b.ts']]);
     expect(allFormats(await scan(options, io))).toEqual(await uncached());
 
     await writeFile(join(dir, 'src/util/new.ts'), bomb('n'));
@@ -126,6 +126,26 @@ describe('scan with a cache', () => {
     const warm = await scan(options, io);
     expect(files(warm)).toEqual(['src/util/new.ts']);
     expect(allFormats(warm)).toEqual(await uncached());
+  });
+
+  it('keeps the file list and prefilter choice of scans that take turns with two sets of paths: the cache is not written again', async () => {
+    const bomb = (name: string) => `export const ${name} = () => Date.now() > Date.parse('2027-03-01');\n`;
+    const dir = await project({ 'src/a.ts': bomb('a'), 'lib/c.js': bomb('c'), 'lib/d.js': 'module.exports = 2;\n' });
+    for (const d of ['src', 'lib', '.']) await utimes(join(dir, d), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
+    const io: IO = { ...NODE_IO, cwd: dir, clock: () => Date.now() + 10_000 };
+    const cached = (path: string) => scan({ now: FIXTURE_NOW, cache: '.timebombcache', paths: [path] }, io);
+    const cacheBytes = () => readFile(join(dir, '.timebombcache'));
+    for (const path of ['src', 'lib']) await cached(path);
+    await cached('src');
+    const settled = await cacheBytes();
+    const kept = deserialize(settled) as { discovery: { key: string }[]; decisions: { files: string[] }[] };
+    expect([kept.discovery.length, kept.decisions.map((d) => d.files).sort()]).toEqual([2, [['lib/c.js'], ['src/a.ts']]]);
+    for (const path of ['lib', 'src', 'lib']) {
+      const result = await cached(path);
+      expect(result.findings.map((f) => f.file)).toEqual([path === 'src' ? 'src/a.ts' : 'lib/c.js']);
+      expect(allFormats(result)).toEqual(allFormats(await scan({ now: FIXTURE_NOW, paths: [path] }, { ...NODE_IO, cwd: dir })));
+      expect((await cacheBytes()).equals(settled)).toBe(true);
+    }
   });
 
   it('recomputes what read the exact --now, and reuses what did not, within the day', async () => {

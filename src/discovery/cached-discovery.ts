@@ -101,3 +101,36 @@ export function isDiscoveryMemo(value: unknown): value is DiscoveryMemo {
     && m.absolute.every((a) => Array.isArray(a) && Number.isInteger(a[0]) && a[0] >= 0 && typeof a[1] === 'string')
     && m.witnesses.every((w) => !!w && typeof w === 'object' && typeof w.path === 'string');
 }
+
+/** The most memos a cache file keeps: one per set of discovery options, the newest first. */
+export const MAX_MEMOS = 4;
+
+/** The memos a cache file holds, as read back (a damaged or foreign value holds none). */
+export function memosOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The memo made with `key` among those read back, when it is one. */
+export function memoFor(memos: unknown[], key: string): DiscoveryMemo | undefined {
+  const found = memos.find((m) => isObjectWithKey(m) && m.key === key);
+  return isDiscoveryMemo(found) ? found : undefined;
+}
+
+/**
+ * The memos to keep after a discovery with `key`: a new memo first, then those of other options,
+ * at most MAX_MEMOS (the oldest go). A memo reused keeps its place, and a walk that could not
+ * make one drops the old one of its key. The same list when nothing changed, so that a cache
+ * otherwise unchanged is not written again; scans that take turns with two sets of options (a
+ * pre-commit hook and a full scan sharing one cache) each keep their list.
+ */
+export function keepMemos(memos: unknown[], key: string, memo: DiscoveryMemo | undefined): unknown[] {
+  if (memo !== undefined && memos.includes(memo)) return memos;
+  const others = memos.filter((m) => isObjectWithKey(m) && m.key !== key);
+  if (memo === undefined) return others.length === memos.length ? memos : others;
+  return [memo, ...others].slice(0, MAX_MEMOS);
+}
+
+function isObjectWithKey(value: unknown): value is { key: unknown } {
+  return typeof value === 'object' && value !== null && 'key' in value;
+}
+

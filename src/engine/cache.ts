@@ -31,7 +31,9 @@ export const DEFAULT_CACHE_FILE = '.timebombcache';
 
 const FORMAT = 'timebomb-cache';
 /** Bumped when the layout of the file or of an entry changes. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
+/** The prefilter choices a cache file keeps (as many as the discovery memos it keeps). */
+const MAX_DECISIONS = 4;
 /** Bytes of a sha256 digest. */
 const DIGEST_BYTES = 32;
 
@@ -193,8 +195,9 @@ interface CacheFileContent {
   offsets: Float64Array;
   records: Uint8Array;
   /** The prefilter's choice of files to analyse, for the set of files and contents it was made on. */
-  decisions?: { world: string; files: string[] };
-  /** The last discovery's file list and what it was built from (discovery/cached-discovery.ts). */
+  /** The prefilter's choices, one per world (set of files and contents), the newest first. */
+  decisions?: { world: string; files: string[] }[];
+  /** The last discoveries' file lists and what they were built from, one per set of options (discovery/cached-discovery.ts). */
   discovery?: unknown;
 }
 
@@ -425,26 +428,30 @@ export class ScanCache {
     return createHash('sha256').update(sorted.join('\0')).update('\0').update(digests).digest('base64');
   }
 
-  /** The files the prefilter chose for this world last time, if it was the same. */
+  /** The files the prefilter chose for this world when last it was scanned, if it is one of the last MAX_DECISIONS. */
   decided(world: string): string[] | undefined {
-    return this.decisions?.world === world ? this.decisions.files : undefined;
+    return this.decisions?.find((d) => d.world === world)?.files;
   }
 
+  /**
+   * Keeps the prefilter's choice for a world, the newest first, and those of MAX_DECISIONS - 1
+   * other worlds: scans that take turns with two sets of paths each keep theirs.
+   */
   decide(world: string, files: string[]): void {
     const sorted = [...files].sort();
-    if (this.decisions?.world === world && this.decisions.files.join('\0') === sorted.join('\0')) return;
-    this.decisions = { world, files: sorted };
+    if (this.decided(world)?.join('\0') === sorted.join('\0')) return;
+    this.decisions = [{ world, files: sorted }, ...(this.decisions ?? []).filter((d) => d.world !== world)].slice(0, MAX_DECISIONS);
     this.dirty = true;
   }
 
-  /** The discovery memo kept by the last scan, as read (its reader checks its shape). */
-  get discoveryMemo(): unknown {
+  /** The discovery memos kept by the last scans, as read (their reader checks their shape). */
+  get discoveryMemos(): unknown {
     return this.discovery;
   }
 
-  set discoveryMemo(memo: unknown) {
-    if (memo === this.discovery) return;
-    this.discovery = memo;
+  set discoveryMemos(memos: unknown) {
+    if (memos === this.discovery) return;
+    this.discovery = memos;
     this.dirty = true;
   }
 
@@ -564,8 +571,8 @@ function indexOf(c: LoadedCache): Map<string, number> | undefined {
   if (c.digests.length !== n * DIGEST_BYTES || !(c.stamps instanceof Float64Array) || c.stamps.length !== n * 3
     || !(c.flags instanceof Uint8Array) || c.flags.length !== n || !(c.offsets instanceof Float64Array) || c.offsets.length !== n * 2
     || !(c.records instanceof Uint8Array)) return undefined;
-  if (c.decisions !== undefined && (typeof c.decisions?.world !== 'string' || !Array.isArray(c.decisions.files)
-    || !c.decisions.files.every((f) => typeof f === 'string'))) return undefined;
+  if (c.decisions !== undefined && (!Array.isArray(c.decisions) || !c.decisions.every((d) => typeof d?.world === 'string'
+    && Array.isArray(d.files) && d.files.every((f) => typeof f === 'string')))) return undefined;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const path = c.paths[i]!;

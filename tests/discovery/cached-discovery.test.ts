@@ -6,7 +6,9 @@ import { mkdir, mkdtemp, realpath, rename, rm, symlink, utimes, writeFile } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discoverWithMemo, isDiscoveryMemo, memoKey, type DiscoveryMemo } from '../../src/discovery/cached-discovery.js';
+import {
+  MAX_MEMOS, discoverWithMemo, isDiscoveryMemo, keepMemos, memoFor, memoKey, memosOf, type DiscoveryMemo,
+} from '../../src/discovery/cached-discovery.js';
 import { discoverFiles, type DiscoveryOptions, type DiscoveryResult } from '../../src/discovery/discover.js';
 import { recordingDiscoveryFs, witnessesHold } from '../../src/discovery/discovery-fs.js';
 
@@ -220,6 +222,50 @@ describe('witnessesHold', () => {
 });
 
 describe('isDiscoveryMemo', () => {
+  it('keeps a memo per set of options, so that scans taking turns with two each reuse theirs', async () => {
+    await tree({ 'a/x.js': '', 'b/x.js': '', 'c/x.js': '', 'd/x.js': '', 'e/x.js': '' });
+    let memos: unknown[] = [];
+    /** A cached scan's discovery: whether it reused its list. */
+    const scan = async (path: string, trustedBefore = LATER()) => {
+      const o = options({ paths: [path] });
+      const found = await discoverWithMemo(o, memoFor(memos, memoKey(o)), trustedBefore);
+      expect(found.result.files.map((f) => f.relPath)).toEqual([`${path}/x.js`]);
+      memos = keepMemos(memos, memoKey(o), found.memo);
+      return found.reused;
+    };
+    expect([await scan('a'), await scan('b'), await scan('a'), await scan('b')]).toEqual([false, false, true, true]);
+    // Nothing changed: the same list, so the cache is not written again.
+    const kept = memos;
+    await scan('a');
+    expect(memos).toBe(kept);
+    // Up to MAX_MEMOS sets of options; the oldest made goes first.
+    expect(MAX_MEMOS).toBe(4);
+    expect([await scan('c'), await scan('d'), await scan('e')]).toEqual([false, false, false]);
+    expect(memos).toHaveLength(MAX_MEMOS);
+    expect([await scan('b'), await scan('a')]).toEqual([true, false]);
+    // A walk that cannot make a memo (a tree changed in the last moments) drops its key's old one.
+    expect(await scan('c', 0)).toBe(true);
+    const before = memos.length;
+    const o = options({ paths: ['e'] });
+    await writeFile(join(root, 'e/y.js'), '');
+    const walked = await discoverWithMemo(o, memoFor(memos, memoKey(o)), 0);
+    expect([walked.reused, walked.memo]).toEqual([false, undefined]);
+    memos = keepMemos(memos, memoKey(o), walked.memo);
+    expect(memos).toHaveLength(before - 1);
+    expect(memoFor(memos, memoKey(o))).toBeUndefined();
+  });
+
+  it('reads no memo from what a damaged or foreign cache holds in their place', async () => {
+    await tree({ 'src/a.js': '' });
+    const memo = await memoOf(options());
+    expect(memosOf([memo])).toEqual([memo]);
+    for (const junk of [undefined, null, 'x', memo, { 0: memo }]) expect(memosOf(junk)).toEqual([]);
+    expect(memoFor([null, 42, 'x', { key: memo.key }, memo], memo.key)).toBeUndefined();
+    expect(memoFor([null, 42, memo], memo.key)).toBe(memo);
+    // Junk in the list is dropped when a new memo is kept.
+    expect(keepMemos([null, 42, { key: 'other' }], memo.key, memo)).toEqual([memo, { key: 'other' }]);
+  });
+
   it('accepts a memo and rejects what a damaged or foreign cache may hold', async () => {
     await tree({ 'src/a.js': '' });
     const memo = await memoOf(options());

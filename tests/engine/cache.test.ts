@@ -331,6 +331,27 @@ describe('ScanCache', () => {
     expect(cache.worldOf(['a.js', 'unknown.js'])).toBeUndefined();
   });
 
+  it("keeps the prefilter's choices of the last four worlds, the newest first, and writes nothing for one it has", async () => {
+    const io = memIO();
+    const names = ['a.js', 'b.js', 'c.js', 'd.js', 'e.js'];
+    for (const n of names) io.put(`/p/${n}`, n);
+    const cache = (await load(io)).cache;
+    for (const n of names) await opened(io, cache, n);
+    const worlds = names.map((n) => cache.worldOf([n])!);
+    worlds.forEach((w, i) => cache.decide(w, [names[i]!]));
+    expect(worlds.map((w) => cache.decided(w))).toEqual([undefined, ['b.js'], ['c.js'], ['d.js'], ['e.js']]);
+    await cache.save(io);
+    let writes = 0;
+    const counting = { ...io, writeFile: (path: string, content: string | Uint8Array) => { writes++; return io.writeFile(path, content); } };
+    const again = (await load(io)).cache;
+    again.decide(worlds[2]!, ['c.js']);
+    await again.save(counting);
+    expect(writes).toBe(0);
+    again.decide(worlds[2]!, []);
+    await again.save(counting);
+    expect([writes, again.decided(worlds[2]!), again.decided(worlds[4]!)]).toEqual([1, [], ['e.js']]);
+  });
+
   it('gives the same world for the same files and contents, whether their entries were loaded or made by this scan', async () => {
     const io = memIO();
     const names = ['a.js', 'b.js', 'c.js', 'd.js', 'e.js', 'f.js'];
