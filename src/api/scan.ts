@@ -15,7 +15,7 @@ import { UNKNOWN, type Value } from '../analysis/value.js';
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from '../analysis/vocabulary.js';
 import { loadVocabulary } from '../config/vocabulary.js';
 import { discoverFiles, type DiscoveredFile, type DiscoveryResult } from '../discovery/discover.js';
-import { discoverWithMemo, keepMemos, memoFor, memoKey, memosOf } from '../discovery/cached-discovery.js';
+import { discoverWithMemos } from '../discovery/cached-discovery.js';
 import { inShard } from '../discovery/shard.js';
 import { readImportClosure } from '../engine/shard-imports.js';
 import { applySuppressions } from '../engine/apply-suppressions.js';
@@ -103,13 +103,11 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
   };
   let discovery: DiscoveryResult;
   if (cache) {
-    const memos = memosOf(cache.discoveryMemos);
-    const key = memoKey(discoveryOptions);
     // The cache file's own directory changes with every save: it is checked by its entries.
     const cacheName = basename(cache.absPath);
     const own = { dir: dirname(cache.absPath), isOwn: (name: string) => name === cacheName || (name.startsWith(`${cacheName}.`) && name.endsWith('.tmp')) };
-    const found = await discoverWithMemo(discoveryOptions, memoFor(memos, key), cache.trustedBefore, own);
-    cache.discoveryMemos = keepMemos(memos, key, found.memo);
+    const found = await discoverWithMemos(discoveryOptions, cache.discoveryMemos, cache.trustedBefore, own);
+    cache.discoveryMemos = found.memos;
     discovery = found.result;
   } else {
     discovery = await discoverFiles(discoveryOptions);

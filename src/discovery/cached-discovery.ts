@@ -38,7 +38,25 @@ export interface MemoDiscovery {
 export async function discoverWithMemo(
   o: DiscoveryOptions, memo: DiscoveryMemo | undefined, trustedBefore: number, own?: OwnFiles,
 ): Promise<MemoDiscovery> {
+  return discoverByKey(o, memoKey(o), memo, trustedBefore, own);
+}
+
+/**
+ * discoverWithMemo over the memos a cache file holds (as read back, see memosOf): the one made
+ * with these options is used, and `memos` is what to keep after (see keepMemos).
+ */
+export async function discoverWithMemos(
+  o: DiscoveryOptions, stored: unknown, trustedBefore: number, own?: OwnFiles,
+): Promise<{ result: DiscoveryResult; memos: unknown[] }> {
+  const memos = memosOf(stored);
   const key = memoKey(o);
+  const found = await discoverByKey(o, key, memoFor(memos, key), trustedBefore, own);
+  return { result: found.result, memos: keepMemos(memos, key, found.memo) };
+}
+
+async function discoverByKey(
+  o: DiscoveryOptions, key: string, memo: DiscoveryMemo | undefined, trustedBefore: number, own?: OwnFiles,
+): Promise<MemoDiscovery> {
   const files = memo && memo.key === key && witnessesHold(memo.witnesses, own) ? filesOf(memo, o.cwd) : undefined;
   if (files) return { result: { files, errors: [], missing: [] }, memo: memo!, reused: true };
   const recording = recordingDiscoveryFs(own);

@@ -6,7 +6,7 @@
  */
 import { toReadableDate } from '../analysis/time.js';
 import type { FileFacts, PendingReport } from './facts.js';
-import { snippetAt, snippetOf } from './locate.js';
+import { snippetAt, snippetOf, type Snippet } from './locate.js';
 import type { TextReport, TextRule, TextRuleContext } from './rule-api.js';
 
 /** What each text rule's context is made of, plus the rules that may want the file. */
@@ -32,9 +32,10 @@ export function analyseTextFile(input: TextFileInput): FileFacts {
 }
 
 function toPending(rule: TextRule, r: TextReport<string>, source: string): PendingReport {
-  const shown = r.snippet !== undefined ? { text: r.snippet } : snippetAt(source, r.span);
-  // The fingerprint's text stays that of the line's first 300 characters.
-  const snippet = r.snippet ?? snippetOf(source, r.span);
+  const shown: Snippet = r.snippet !== undefined ? { text: r.snippet } : snippetAt(source, r.span);
+  // The fingerprint's text stays that of the line's first 300 characters (made again only when
+  // the snippet shows the line from its middle).
+  const fingerprintText = r.matched ?? (shown.column === undefined ? shown.text : snippetOf(source, r.span));
   return {
     ruleId: rule.meta.id,
     severity: r.severity ?? rule.meta.defaultSeverity,
@@ -43,7 +44,7 @@ function toPending(rule: TextRule, r: TextReport<string>, source: string): Pendi
     span: r.span,
     snippet: shown.text,
     ...(shown.column !== undefined ? { snippetColumn: shown.column } : {}),
-    matched: (r.matched ?? snippet).replace(/\s+/g, ' ').trim().slice(0, 300),
+    matched: fingerprintText.replace(/\s+/g, ' ').trim().slice(0, 300),
     ...(r.triggerAt !== undefined
       ? {
           trigger: {
