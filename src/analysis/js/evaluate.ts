@@ -798,7 +798,11 @@ function assignedThisMembers(cls: t.Class): Set<string> {
       const target = o.type === 'AssignmentExpression' ? o.left : o.argument;
       if (target.type === 'MemberExpression' && target.object.type === 'ThisExpression' && target.property.type === 'Identifier') out.add(target.property.name);
     }
-    for (const [k, v] of Object.entries(o)) if (k !== 'loc' && k !== 'leadingComments' && k !== 'trailingComments' && v && typeof v === 'object') visit(v);
+    // for-in, not Object.entries: no array per node. (Inherited keys are the parser's methods: not objects.)
+    for (const k in o) {
+      const v = (o as unknown as Record<string, unknown>)[k];
+      if (k !== 'loc' && k !== 'leadingComments' && k !== 'trailingComments' && v && typeof v === 'object') visit(v);
+    }
   };
   visit(cls.body);
   return out;
@@ -893,7 +897,10 @@ function countReturns(body: t.Node): number {
     const o = n as { type?: string };
     if (o.type === 'ReturnStatement') count++;
     if (o.type && /Function|ClassMethod|ObjectMethod/.test(o.type)) return;
-    for (const [k, v] of Object.entries(o)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
+    for (const k in o) {
+      const v = (o as Record<string, unknown>)[k];
+      if (k !== 'loc' && v && typeof v === 'object') visit(v);
+    }
   };
   visit((body as t.BlockStatement).body);
   return count;
@@ -906,8 +913,9 @@ function usesAny(node: t.Node, names: Set<string>): boolean {
     if (Array.isArray(n)) { n.forEach(visit); return; }
     const o = n as { type?: string; name?: string };
     if (o.type === 'Identifier' && o.name && names.has(o.name)) { used = true; return; }
-    for (const [k, v] of Object.entries(o)) {
+    for (const k in o) {
       if (k === 'loc' || k === 'start' || k === 'end' || k === 'leadingComments' || k === 'trailingComments') continue;
+      const v = (o as Record<string, unknown>)[k];
       if (v && typeof v === 'object') visit(v);
     }
   };
