@@ -14,7 +14,7 @@ import { scan } from '../src/api/scan.js';
 import { nodeIO } from '../src/cli/node-io.js';
 import { loadVocabulary } from '../src/config/vocabulary.js';
 import { exportsCarryClock, type FileFacts } from '../src/engine/facts.js';
-import { clockProviders, needsAnalysis, textFacts, type TextFacts } from '../src/engine/prefilter.js';
+import { clockProviders, needsAnalysis, onlyModuleLinks, textFacts, type TextFacts } from '../src/engine/prefilter.js';
 import { analyseJsFile } from '../src/engine/run-js-file.js';
 import { catalogue } from '../rules/index.js';
 import { FIXTURE_NOW } from './helpers/fixtures.js';
@@ -242,5 +242,68 @@ describe('scan: a file waiting for its clock providers', () => {
     const exporting = await scanProject(writeProject(true));
     expect(exporting.result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`));
     expect(exporting.analysedTotal).toBe(analysedTotal + 1);
+  });
+});
+
+describe('index files: code that only imports and re-exports', () => {
+  it('knows a file of module links from one that computes something', () => {
+    const links = [
+      "module.exports = require('./lodash');",
+      "'use strict';\n// re-exports\nexport * from './a.js';\nexport * as b from './b';\nexport { x, y as z } from './c';\nexport type { T } from './t';\n",
+      "import a from './a'; import { b, c as d } from './b'; import * as e from './e'; import './side-effect';\nexport { a, b, d, e };",
+      "/* 2027-03-01 in a licence header */\nexport { default } from './x'\n//# sourceMappingURL=index.js.map",
+      "import { from } from './from';\nexport { from };",
+    ];
+    for (const source of links) expect(onlyModuleLinks(source), source).toBe(true);
+    const code = [
+      "'use strict';\n",
+      "import a from './a';\nconst x = a();",
+      "export * from './a';\nif (Date.now() > END) stop();",
+      "export const END = '2027-03-01';",
+      "import x = require('./x');",
+      "import data from './a.json' with { type: 'json' };",
+      "module.exports = require('./a');\nmodule.exports.extra = Date.now();",
+      "exports.a = require('./a');",
+      // Statements inside a comment are not statements.
+      "// export * from './a';\nstop();",
+      "/* export * from './a'; */ stop();",
+    ];
+    for (const source of code) expect(onlyModuleLinks(source), source).toBe(false);
+  });
+
+  it('reads past thousands of comments and stops at the first code (no backtracking blow-up)', () => {
+    const comments = Array.from({ length: 3000 }, (_, i) => `/* note ${i} */ // line ${i}\n`).join('');
+    expect(onlyModuleLinks(`${comments}export * from './a';\n${comments}`)).toBe(true);
+    expect(onlyModuleLinks(`${comments}export * from './a';\n${comments}stop();`)).toBe(false);
+    expect(onlyModuleLinks(`export * from './a';\n${comments}/* never closed`)).toBe(false);
+  });
+
+  it('does not choose an index file that imports both a clock and a date, and still finds the trigger behind it', async () => {
+    const files: Record<string, string> = {
+      'consts.ts': "export const LAUNCH_END = Date.parse('2027-03-01T00:00:00Z');\n",
+      'clock.ts': 'export const nowMs = () => Date.now();\n',
+      'index.ts': "export * from './consts';\nexport { nowMs } from './clock';\n",
+      'check.ts': "import { LAUNCH_END, nowMs } from './index';\n\nexport function assertLicence(): void {\n  if (nowMs() > LAUNCH_END) throw new Error('Licence period is over');\n}\n",
+    };
+    const p = project(files);
+    expect(p.factsOf('index.ts')).toMatchObject({ linksOnly: true, reexports: true });
+    expect(needsAnalysis('index.ts', p.factsOf, p.resolve)).toBe(false);
+    expect(needsAnalysis('check.ts', p.factsOf, p.resolve)).toBe(true);
+
+    const dir = mkdtempSync(join(tmpdir(), 'tb-index-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const progress: ScanProgress[] = [];
+    const result = await scan(
+      { ...defaultScanOptions(FIXTURE_NOW), paths: ['.'], threads: 1, onProgress: (p) => progress.push({ ...p }) },
+      { ...nodeIO(), cwd: dir },
+      catalogue,
+    );
+    const unfiltered = await scan({ ...defaultScanOptions(FIXTURE_NOW), paths: ['.'], threads: 1 }, { ...nodeIO(), cwd: dir }, catalogue, { prefilter: false });
+    expect(result.errors).toEqual([]);
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.trigger?.date}`)).toEqual(['check.ts:4 2027-03-01T00:00:00.000Z']);
+    expect(result.findings).toEqual(unfiltered.findings);
+    // Analysed: clock.ts for its exports, then check.ts, which waited for it; not index.ts.
+    const analysing = progress.filter((e) => e.phase === 'analysing');
+    expect(analysing[analysing.length - 1]).toMatchObject({ done: 2, total: 2 });
   });
 });

@@ -233,7 +233,7 @@ export async function scan(options: ScanOptions, io: IO, catalogue: RuleDefiniti
         // Only files reading the clock are kept in memory: most of the rest is never analysed, and
         // those that are (through an import) are read again.
         if (content && !c.full && (tf.clock || extras.prefilter === false)) sources.set(file.relPath, content.source);
-        if (poolWhileReading && dispatchEarly && content && !c.full && ((tf.clock && tf.fixedNearClock) || tf.prereleaseExpiry)) {
+        if (poolWhileReading && dispatchEarly && content && !c.full && !tf.linksOnly && ((tf.clock && tf.fixedNearClock) || tf.prereleaseExpiry)) {
           const task = { file: file.relPath, source: content.source };
           early.set(file.relPath, { task, facts: startPool(readingThreads).analyse(task) });
         }

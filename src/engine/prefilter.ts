@@ -52,6 +52,12 @@ export interface TextFacts {
   /** The file re-exports from other modules (an index or barrel file). */
   reexports: boolean;
   /**
+   * The file's code is only imports and re-exports (an index or barrel file): it computes nothing,
+   * so it holds no trigger of its own, though it passes on what it re-exports. Optional: facts
+   * made before it existed lack it, and count as code.
+   */
+  linksOnly?: boolean;
+  /**
    * A small file that speaks of a pre-release and of expiry (`if (IS_BETA && expired) app.quit()`):
    * a blocking pre-release expiry path may hold no date at all.
    */
@@ -142,7 +148,39 @@ export function textFacts(source: string, extra: VocabularyTokens = {}): TextFac
   for (const m of source.matchAll(RELATIVE_IMPORT)) if (!onCommentLine(source, m.index)) specifiers.push(m[1]!);
   // The expiry words first: they are rarer, and their case-insensitive scan is the cheaper one.
   const prereleaseExpiry = source.length <= LARGE_FILE && EXPIRED_WORD.test(source) && PRERELEASE_WORD.test(source);
-  return { clock, fixed, fixedNearClock, specifiers, reexports: REEXPORT.test(source), prereleaseExpiry };
+  const linksOnly = specifiers.length > 0 && onlyModuleLinks(source);
+  return { clock, fixed, fixedNearClock, specifiers, reexports: REEXPORT.test(source), prereleaseExpiry, ...(linksOnly ? { linksOnly } : {}) };
+}
+
+/**
+ * White space, semicolons and comments, each matched one way only (a comment can neither end early
+ * nor run on into the next one): backtracking through such alternatives takes exponential time.
+ */
+const GAP = String.raw`(?:\s|;|\/\/[^\n]*(?![^\n])|\/\*(?:[^*]|\*(?!\/))*\*\/)*`;
+/**
+ * One statement that only links modules, with the gap before it: `'use strict'`, `import ... from
+ * '...'`, `import '...'`, `export * (as ns) from '...'`, `export { a, b as c } (from '...')` (also
+ * `type`), `module.exports = require('...')`. Sticky: each match starts where the last one ended,
+ * and the first statement of real code ends the run.
+ */
+const MODULE_LINK = new RegExp(GAP + String.raw`(?:(['"])use strict\1|import\s*(?:[\w$*{}\s,]+?\s*from\s*)?(['"])[^'"\n]*\2|export\s*(?:type\s+)?\*\s*(?:as\s+[\w$]+\s*)?from\s*(['"])[^'"\n]*\3|export\s*(?:type\s+)?\{[^}]*\}\s*from\s*(['"])[^'"\n]*\4|export\s*(?:type\s+)?\{[^}]*\}|module\.exports\s*=\s*require\s*\(\s*(['"])[^'"\n]*\5\s*\))`, 'y');
+/** White space, semicolons and comments up to the end of the text. */
+const NOTHING_MORE = new RegExp(`${GAP}$`, 'y');
+
+/** Whether the text's code is nothing but module links (MODULE_LINK), at least one import or export. */
+export function onlyModuleLinks(source: string): boolean {
+  let at = 0;
+  let links = 0;
+  for (;;) {
+    MODULE_LINK.lastIndex = at;
+    const m = MODULE_LINK.exec(source);
+    if (!m) break;
+    at = MODULE_LINK.lastIndex;
+    // A directive links nothing.
+    if (m[1] === undefined) links++;
+  }
+  NOTHING_MORE.lastIndex = at;
+  return links > 0 && NOTHING_MORE.test(source);
 }
 
 const CLOCK_TOKENS_GLOBAL = new RegExp(CLOCK_TOKENS.source, 'g');
@@ -270,7 +308,8 @@ export function needsAnalysis(
   resolve: (from: string, specifier: string) => string | undefined,
 ): boolean {
   const own = factsOf(file);
-  if (!own) return false;
+  // An index file passes values on; the files that use them are the ones analysed.
+  if (!own || own.linksOnly) return false;
   if ((own.clock && own.fixedNearClock) || own.prereleaseExpiry) return true;
   if (own.specifiers.length === 0) return false;
   // Either side may come from an import: a `nowSec()` helper, an `EXPIRY` constant, or both.
