@@ -64,6 +64,7 @@ interface ScanFlags extends ReportFlags, SuppressionFlags {
   cache?: boolean;
   cacheLocation?: string;
   shard?: Shard;
+  threads?: number;
   define?: string[];
   profile?: string;
   buildDate?: string;
@@ -142,6 +143,7 @@ function buildProgram<R extends CatalogueEntry>(io: IO, deps: CliDeps<R>, setExi
     .option('--cache', 'reuse the results of unchanged files from a cache file (default .timebombcache) and update it')
     .option('--cache-location <path>', 'the cache file, or a directory to keep .timebombcache in (with --cache)')
     .option('--max-file-size <size>', 'skip larger files, reporting them (4096, 512k, 10mb...)', parseByteCount, DEFAULT_MAX_FILE_SIZE)
+    .option('--threads <n>', `threads that analyse files, 1 to ${MAX_THREADS}; 1 = no worker threads (default: the available cores, at most 8)`, parseThreads)
     .addOption(
       new Option('--changed-since <git-ref>', 'only files changed since the merge-base of HEAD and <git-ref>, and untracked files')
         .conflicts('staged'),
@@ -236,6 +238,7 @@ async function scanCommand<R extends CatalogueEntry>(
     maxFileSize: flags.maxFileSize,
     failOn: flags.failOn,
     ...(flags.shard ? { shard: flags.shard } : {}),
+    ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
   }, setup, { include: flags.include !== undefined, exclude: flags.exclude !== undefined, failOn: flags.failOnGiven === true });
   let scanIO = io;
   if (flags.changedSince !== undefined || flags.staged === true) {
@@ -320,6 +323,15 @@ function parseShardOption(value: string): Shard {
   const parsed = parseShard(value);
   if ('error' in parsed) throw new InvalidArgumentError(parsed.error + '.');
   return parsed;
+}
+
+/** More threads than this only add start-up cost: each loads Babel and the rules. */
+const MAX_THREADS = 64;
+
+function parseThreads(value: string): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_THREADS)) throw new InvalidArgumentError(`Expected a whole number from 1 to ${MAX_THREADS}.`);
+  return n;
 }
 
 function parseByteCount(value: string): number {

@@ -67,6 +67,19 @@ describe('timebomb (built CLI)', () => {
     expect(result.findings).toEqual(sorted);
   });
 
+  it('gives the same result with --threads 1 (no worker threads) as with --threads 3', async () => {
+    const args = ['scan', 'test-fixtures', '--include-tests', '--no-config', '--format', 'json', '--fail-on', 'none', ...NOW];
+    const [one, three] = await Promise.all([timebomb([...args, '--threads', '1']), timebomb([...args, '--threads', '3'])]);
+    expect([one.code, three.code]).toEqual([0, 0]);
+    const parsed = [one, three].map((r) => JSON.parse(r.stdout) as ScanResult);
+    expect(parsed[0]!.findings.length).toBeGreaterThan(100);
+    expect(parsed[1]!.findings).toEqual(parsed[0]!.findings);
+    expect(parsed[1]!.errors).toEqual(parsed[0]!.errors);
+    const bad = await timebomb(['scan', 'test-fixtures/demo', '--threads', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("option '--threads <n>' argument '0' is invalid");
+  });
+
   it('exits 0 with --fail-on none', async () => {
     const r = await timebomb(['scan', 'test-fixtures/demo', '--fail-on', 'none', ...NOW]);
     expect(r.code).toBe(0);

@@ -96,6 +96,14 @@ describe('timebomb scan --shard (CLI)', () => {
     const code = await runWith(['scan', '--shard', '2/3', '--max-file-size', '512k'], fakeIO(), h.deps);
     expect(code).toBe(1);
     expect(h.calls[0]).toMatchObject({ shard: { index: 2, count: 3 }, maxFileSize: 512 * 1024 });
+    expect(h.calls[0]!.threads).toBeUndefined();
+  });
+
+  it('passes --threads to the scan', async () => {
+    const h = harness();
+    await runWith(['scan', '--threads', '1'], fakeIO(), h.deps);
+    await runWith(['scan', '--threads', '12'], fakeIO(), h.deps);
+    expect(h.calls.map((c) => c.threads)).toEqual([1, 12]);
   });
 
   it.each([
@@ -105,6 +113,10 @@ describe('timebomb scan --shard (CLI)', () => {
     [['--shard', '1/2', '--write-baseline', 'b.json'], /--shard.*cannot be used with.*--write-baseline|--write-baseline.*cannot be used with.*--shard/],
     [['--shard', '1/2', '--prune-baseline'], /cannot be used with/],
     [['--max-file-size', '10 parsecs'], /--max-file-size.*512k or 10mb/],
+    [['--threads', '0'], /--threads.*whole number from 1 to 64/],
+    [['--threads', '65'], /--threads.*whole number from 1 to 64/],
+    [['--threads', 'two'], /--threads.*whole number from 1 to 64/],
+    [['--threads', '1.5'], /--threads.*whole number from 1 to 64/],
   ])('exits 2 before scanning on %j', async (args, message) => {
     const h = harness();
     const io = fakeIO();
