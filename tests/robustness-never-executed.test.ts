@@ -34,7 +34,7 @@ const RUNS: string[][][] = [
     ['--exclude', 'src/none/**'], ['--quiet'], ['--no-color'], ['--no-config'], ['--format', 'sarif'], ['--output', 'out/x.sarif'],
     ['--output-json', 'out/x.json'],
   ],
-  [['--now', NOW], ['--changed-since', 'HEAD'], ['--shard', '1/2'], ['--format', 'github'], ['--include-tests']],
+  [['--now', NOW], ['--changed-since', 'HEAD'], ['--shard', '1/2'], ['--format', 'github'], ['--include-tests'], ['--threads', '2']],
   [['--now', NOW], ['--staged'], ['--config-from-ref', 'HEAD'], ['--shard', '2/2'], ['--format', 'markdown'], ['--include-tests']],
   // Configs written to trick unsafe loaders: refused as invalid (exit 2), never evaluated.
   [['--now', NOW], ['--config', 'evil-config.yaml'], ['--format', 'html']],

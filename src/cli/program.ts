@@ -325,7 +325,7 @@ function parseShardOption(value: string): Shard {
   return parsed;
 }
 
-/** More threads than this only add start-up cost: each loads Babel and the rules. */
+/** A bound on --threads: each thread loads its own Babel and rules (tens of MB). */
 const MAX_THREADS = 64;
 
 function parseThreads(value: string): number {

@@ -206,7 +206,7 @@ export function indexProgram(program: NodePath<t.Program>): void {
   const root = newScope(program.node, undefined, file, true, false);
   const violations: Violation[] = [];
   // The stack of nodes to visit, as parallel arrays (one entry per node of the tree would otherwise
-  // be an object: a third of what the analysis of a file allocated).
+  // be an object and a closure: a fifth of all that the analysis of a file allocated).
   const stack = new WalkStack<LoopPlace>();
   stack.push(program.node, root, 0, LoopPlace.None);
   const children = new ChildList();
