@@ -2,8 +2,8 @@
  * The per-file phase for JS/TS: parse, run every JS rule in one traversal, collect exported
  * constants. Pure: text in, serialisable facts out; a failure becomes a FileError value.
  */
-import { parse, type ParserPlugin } from '@babel/parser';
-import traverseModule, { type Visitor } from '@babel/traverse';
+import type { ParserPlugin } from '@babel/parser';
+import type { Visitor } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { createEvaluator } from '../analysis/js/evaluate.js';
 import { collectExports } from '../analysis/js/exports.js';
@@ -13,11 +13,10 @@ import type { CompiledVocabulary } from '../analysis/vocabulary.js';
 import type { FileFacts, PendingReport } from './facts.js';
 import { snippetAt, spanOf } from './locate.js';
 import type { JsReport, JsRule } from './rule-api.js';
-import { programPath, walkWithVisitors } from './walk-js.js';
+import { programPath, requireBabel, walkWithVisitors } from './walk-js.js';
 
-// @babel/traverse is CommonJS; under ESM its function is the default export's default.
-type TraverseFn = typeof import('@babel/traverse').default;
-const traverse: TraverseFn = ((traverseModule as unknown as { default?: TraverseFn }).default ?? traverseModule) as TraverseFn;
+const { parse } = requireBabel('@babel/parser') as typeof import('@babel/parser');
+const babelVisitors = (requireBabel('@babel/traverse') as typeof import('@babel/traverse')).visitors;
 
 export interface JsFileInput {
   file: string;
@@ -91,7 +90,7 @@ export function analyseJsFile(input: JsFileInput): FileFacts {
     indexProgram(program);
     const evaluator = createEvaluator({ source, vocabulary, moduleKey, program });
     if (mode === 'full') {
-      const visitors: Visitor[] = [];
+      const ruleVisitors: Visitor[] = [];
       for (const rule of rules) {
         const ruleVisitor = rule.create({
           file,
@@ -100,13 +99,13 @@ export function analyseJsFile(input: JsFileInput): FileFacts {
           evaluator,
           report: (r: JsReport<string>) => facts.reports.push(toPending(rule, r, source)),
         });
-        visitors.push(guardVisitor(ruleVisitor, (error) => {
+        ruleVisitors.push(guardVisitor(ruleVisitor, (error) => {
           facts.errors.push({ file, phase: 'rule', message: `${rule.meta.id}: ${errorText(error)}` });
         }));
       }
       // Paths are made only for the nodes rules visit; bindings come from the file's own index
       // (scope-index.ts): Babel's traversal and scope crawl would make a path for every node.
-      if (visitors.length > 0) walkWithVisitors(program, traverse.visitors.merge(visitors));
+      if (ruleVisitors.length > 0) walkWithVisitors(program, babelVisitors.merge(ruleVisitors));
     }
     const exported = collectExports(program, evaluator, moduleKey);
     facts.exports = exported.exports;

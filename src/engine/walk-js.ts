@@ -6,16 +6,23 @@
  * `parentPath`, `traverse` (with `noScope`) and the type checks all work; bindings come from
  * scope-index.ts.
  */
-import traverseModule, { NodePath, type Visitor } from '@babel/traverse';
-import { VISITOR_KEYS } from '@babel/types';
+import { createRequire } from 'node:module';
+import type { NodePath, Visitor } from '@babel/traverse';
 import type * as t from '@babel/types';
 
-type TraverseFn = typeof import('@babel/traverse').default;
-const traverse: TraverseFn = ((traverseModule as unknown as { default?: TraverseFn }).default ?? traverseModule) as TraverseFn;
+/**
+ * Babel's packages are CommonJS. Required, not imported: an ES import of CommonJS makes Node scan
+ * each package's source for its export names first (cjs-module-lexer, about 37 ms of a small scan).
+ */
+export const requireBabel = createRequire(import.meta.url);
+const babelTraverse = requireBabel('@babel/traverse') as typeof import('@babel/traverse');
+const { VISITOR_KEYS } = requireBabel('@babel/types') as typeof import('@babel/types');
+const traverse = babelTraverse.default;
+const NodePathClass = babelTraverse.NodePath;
 
 /** Babel's NodePath.get, typed loosely: its typings reject a list container and a null parent. */
 type GetPath = (opts: { parentPath: NodePath | null; parent: t.Node; container: unknown; listKey?: string; key: string | number }) => NodePath;
-const getPath: GetPath = (opts) => (NodePath as unknown as { get: GetPath }).get(opts);
+const getPath: GetPath = (opts) => (NodePathClass as unknown as { get: GetPath }).get(opts);
 
 /**
  * What a path needs of a traversal context: `noScope` stops Babel from crawling scopes when a path
