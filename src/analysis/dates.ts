@@ -186,6 +186,7 @@ export function parseWithFormat(text: string, format: string): number | undefine
   return instantFromParts(parts);
 }
 
-function escapeRegExp(s: string): string {
+/** `s` as a literal inside a regular expression (outside a character class). */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

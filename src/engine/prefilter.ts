@@ -5,6 +5,7 @@
  * scanning with and without this filter gives the same findings.
  */
 
+import { escapeRegExp } from '../analysis/dates.js';
 import { identifierWords, type Vocabulary } from '../analysis/vocabulary.js';
 
 /**
@@ -129,10 +130,6 @@ function namesBuildInstant(text: string, words: RegExp): boolean {
     if (words.test(identifierWords(name))) return true;
   }
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 export function textFacts(source: string, extra: VocabularyTokens = {}): TextFacts {

@@ -13,10 +13,9 @@ import type { CompiledVocabulary } from '../analysis/vocabulary.js';
 import type { FileFacts, PendingReport } from './facts.js';
 import { snippetAt, spanOf } from './locate.js';
 import type { JsReport, JsRule } from './rule-api.js';
-import { programPath, requireBabel, walkWithVisitors } from './walk-js.js';
+import { mergeVisitors, programPath, requireBabel, walkWithVisitors } from './walk-js.js';
 
 const { parse } = requireBabel('@babel/parser') as typeof import('@babel/parser');
-const babelVisitors = (requireBabel('@babel/traverse') as typeof import('@babel/traverse')).visitors;
 
 export interface JsFileInput {
   file: string;
@@ -105,7 +104,7 @@ export function analyseJsFile(input: JsFileInput): FileFacts {
       }
       // Paths are made only for the nodes rules visit; bindings come from the file's own index
       // (scope-index.ts): Babel's traversal and scope crawl would make a path for every node.
-      if (ruleVisitors.length > 0) walkWithVisitors(program, babelVisitors.merge(ruleVisitors));
+      if (ruleVisitors.length > 0) walkWithVisitors(program, mergeVisitors(ruleVisitors));
     }
     const exported = collectExports(program, evaluator, moduleKey);
     facts.exports = exported.exports;

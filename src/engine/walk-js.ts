@@ -17,7 +17,6 @@ import type * as t from '@babel/types';
 export const requireBabel = createRequire(import.meta.url);
 const babelTraverse = requireBabel('@babel/traverse') as typeof import('@babel/traverse');
 const { VISITOR_KEYS } = requireBabel('@babel/types') as typeof import('@babel/types');
-const traverse = babelTraverse.default;
 const NodePathClass = babelTraverse.NodePath;
 
 /** Babel's NodePath.get, typed loosely: its typings reject a list container and a null parent. */
@@ -44,8 +43,13 @@ interface Handlers { enter: Handler[]; exit: Handler[] }
  * them) for every node under `program`, the program included, in Babel's order. Handlers must not
  * replace or remove nodes, skip or stop: rules only read.
  */
+/** One visitor that runs each of `visitors` in turn (Babel's `visitors.merge`). */
+export function mergeVisitors(visitors: Visitor[]): Visitor {
+  return babelTraverse.visitors.merge(visitors);
+}
+
 export function walkWithVisitors(program: NodePath<t.Program>, visitor: Visitor): void {
-  const exploded = traverse.visitors.explode({ ...visitor }) as unknown as Record<string, { enter?: Handler[]; exit?: Handler[] }> & { enter?: Handler | Handler[]; exit?: Handler | Handler[] };
+  const exploded = babelTraverse.visitors.explode({ ...visitor }) as unknown as Record<string, { enter?: Handler[]; exit?: Handler[] }> & { enter?: Handler | Handler[]; exit?: Handler | Handler[] };
   // A top-level `enter` / `exit` runs on every node, before the handlers of its type (as in Babel).
   const every = (h: Handler | Handler[] | undefined): Handler[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);
   const generic: Handlers = { enter: every(exploded.enter), exit: every(exploded.exit) };
