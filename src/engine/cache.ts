@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { MAX_MEMOS } from '../discovery/cached-discovery.js';
 import { walkTree } from '../discovery/walk-tree.js';
 import type { FileFacts } from './facts.js';
 import { statQuietly, type FileStat, type IO } from './io.js';
@@ -32,8 +33,8 @@ export const DEFAULT_CACHE_FILE = '.timebombcache';
 const FORMAT = 'timebomb-cache';
 /** Bumped when the layout of the file or of an entry changes. */
 const FORMAT_VERSION = 3;
-/** The prefilter choices a cache file keeps (as many as the discovery memos it keeps). */
-const MAX_DECISIONS = 4;
+/** The prefilter choices a cache file keeps: as many as the discovery memos it keeps. */
+const MAX_DECISIONS = MAX_MEMOS;
 /** Bytes of a sha256 digest. */
 const DIGEST_BYTES = 32;
 
@@ -194,7 +195,6 @@ interface CacheFileContent {
   /** Offset and length of each record in `records`. */
   offsets: Float64Array;
   records: Uint8Array;
-  /** The prefilter's choice of files to analyse, for the set of files and contents it was made on. */
   /** The prefilter's choices, one per world (set of files and contents), the newest first. */
   decisions?: { world: string; files: string[] }[];
   /** The last discoveries' file lists and what they were built from, one per set of options (discovery/cached-discovery.ts). */
